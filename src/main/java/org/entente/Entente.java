@@ -1,0 +1,145 @@
+package org.entente;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.CoreNlpAnnotator;
+import org.entente.extract.AttributionExtractor;
+import org.entente.extract.ExtractedStatement;
+import org.entente.lexicon.LexiconSource;
+import org.entente.model.Scores;
+import org.entente.model.ScoredStatement;
+import org.entente.score.StanceScorer;
+import org.entente.score.StatementScorer;
+import org.entente.score.ToneScorer;
+
+/**
+ * Entente's entry point: finds the attributed statements of a news text and scores each for
+ * tone and for stance toward cooperation.
+ *
+ * <pre>{@code
+ * Entente entente = Entente.defaults();
+ * for (ScoredStatement s : entente.analyze(articleText)) {
+ *     System.out.println(s);
+ * }
+ * Scores one = entente.score("China stands ready to work with France");
+ * }</pre>
+ *
+ * <p>An instance is immutable and thread-safe: share one across threads. Lexicons load when the
+ * instance is built; CoreNLP's models load on the first {@link #analyze} call and are shared by
+ * every instance with the same profile. {@link #score} never loads CoreNLP's models.
+ */
+public final class Entente {
+
+    private final Profile profile;
+    private final LexiconSource lexicons;
+    private final StatementScorer scorer;
+    private final AttributionExtractor extractor;
+    private final CoreNlpAnnotator annotator;
+
+    private Entente(Builder builder) {
+        this.profile = builder.profile;
+        this.lexicons = builder.lexiconDirectory == null
+                ? LexiconSource.bundled() : LexiconSource.overlay(builder.lexiconDirectory);
+        this.scorer = new StatementScorer(ToneScorer.load(lexicons), StanceScorer.load(lexicons));
+        this.extractor = AttributionExtractor.load(lexicons);
+        this.annotator = CoreNlpAnnotator.forProfile(profile);
+    }
+
+    /** The default configuration: bundled lexicons, {@link Profile#BALANCED}. One shared instance. */
+    public static Entente defaults() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    /** A builder for a configured instance. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Finds every attributed statement in {@code text} and scores it. Offsets in the results are
+     * {@code String} indices into {@code text}. Statements come in document order.
+     *
+     * @throws IllegalArgumentException if {@code text} is null
+     */
+    public List<ScoredStatement> analyze(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            return List.of();
+        }
+        AnnotatedDocument document = annotator.annotate(text);
+        return extractor.extract(document).stream()
+                .map(found -> scorer.score(text, found.statement(), found.speakerPhrase()))
+                .toList();
+    }
+
+    /**
+     * Scores {@code text} as the content of one statement, with no extraction. Loads no CoreNLP
+     * model: fast enough for millions of sentences.
+     */
+    public Scores score(String text) {
+        Objects.requireNonNull(text, "text");
+        return scorer.score(text);
+    }
+
+    /** This instance's pipeline profile. */
+    public Profile profile() {
+        return profile;
+    }
+
+    @Override
+    public String toString() {
+        return "Entente[profile=" + profile + ", lexicons="
+                + lexicons.directory().map(d -> d + " over bundled").orElse("bundled") + "]";
+    }
+
+    private static final class DefaultHolder {
+        static final Entente INSTANCE = new Builder().build();
+    }
+
+    /**
+     * Configures an {@link Entente}. Not thread-safe; the instance it builds is. Each setting may
+     * be given once.
+     */
+    public static final class Builder {
+        private Profile profile = Profile.BALANCED;
+        private boolean profileSet;
+        private Path lexiconDirectory;
+
+        private Builder() {
+        }
+
+        /** The CoreNLP profile for {@link Entente#analyze}; default {@link Profile#BALANCED}. */
+        public Builder profile(Profile profile) {
+            Objects.requireNonNull(profile, "profile");
+            if (profileSet) {
+                throw new IllegalStateException("profile was already set to " + this.profile);
+            }
+            this.profile = profile;
+            this.profileSet = true;
+            return this;
+        }
+
+        /**
+         * A directory of lexicon files: a file there replaces the bundled file of the same name,
+         * and extra layer files (see lexicons/README.md) are added.
+         */
+        public Builder lexiconDirectory(Path directory) {
+            Objects.requireNonNull(directory, "directory");
+            if (lexiconDirectory != null) {
+                throw new IllegalStateException("lexicon directory was already set to " + lexiconDirectory);
+            }
+            if (!java.nio.file.Files.isDirectory(directory)) {
+                throw new IllegalArgumentException("lexicon directory does not exist: " + directory);
+            }
+            this.lexiconDirectory = directory;
+            return this;
+        }
+
+        /** Builds the instance, loading the lexicons now (CoreNLP loads on first use). */
+        public Entente build() {
+            return new Entente(this);
+        }
+    }
+}
