@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param sentences its sentences in order
  * @param coref     coreference mentions (empty when the profile runs no coreference)
  */
-public record AnnotatedDocument(String text, List<Sentence> sentences, List<CorefMention> coref) {
+public record AnnotatedDocument(String text, List<Sentence> sentences, List<CorefMention> coref)
+        implements java.io.Serializable {
 
     public AnnotatedDocument {
         Objects.requireNonNull(text, "text");

@@ -11,5 +11,5 @@ import org.entente.model.Span;
  * @param span     the mention's extent in the document
  * @param text     the mention as written
  */
-public record CorefMention(int chain, int sentence, int head, Span span, String text) {
+public record CorefMention(int chain, int sentence, int head, Span span, String text) implements java.io.Serializable {
 }

@@ -8,7 +8,9 @@ import org.entente.model.Span;
 /**
  * One sentence of an annotated document with its basic dependency tree. Immutable.
  */
-public final class Sentence {
+public final class Sentence implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final int index;
     private final List<Word> words;

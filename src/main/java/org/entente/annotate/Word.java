@@ -15,7 +15,7 @@ import org.entente.model.Span;
  * @param relation its Universal Dependencies relation to the governor ({@code root} for the root)
  */
 public record Word(int index, String text, String lemma, String pos, String ner, Span span, int head,
-                   String relation) {
+                   String relation) implements java.io.Serializable {
 
     /** Whether the part of speech starts with {@code prefix} ("VB", "NN", "PRP"). */
     public boolean isPos(String prefix) {

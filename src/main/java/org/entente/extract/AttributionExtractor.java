@@ -1,24 +1,739 @@
 package org.entente.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.Word;
 import org.entente.lexicon.LexiconSource;
+import org.entente.model.Content;
+import org.entente.model.CueClass;
+import org.entente.model.Mention;
+import org.entente.model.Span;
+import org.entente.model.Statement;
+import org.entente.model.StatementKind;
 
 /**
- * Finds attributed statements in an annotated document. Immutable and thread-safe.
+ * Finds attributed statements in an annotated document from the dependency parse, a cue
+ * lexicon and quotation marks:
+ * <ul>
+ *   <li>content after the cue: the cue verb's complement clause, {@code to}-infinitive or, for
+ *       verbs such as "express", its object ({@code Xi said that ...}, {@code expressed solidarity with ...});</li>
+ *   <li>content before or around the cue: the clause the cue is a parenthetical of
+ *       ({@code ..., Xi said}; {@code China, he added, will ...});</li>
+ *   <li>participles and coordinated cues share the main cue's speaker ({@code ..., adding that ...});</li>
+ *   <li>{@code according to X}: the clause with X as its source;</li>
+ *   <li>quotations: content reaching into a quote takes the whole quote, and a quote that goes on
+ *       after its statement (next sentence or paragraph) keeps the statement's speaker.</li>
+ * </ul>
+ * A cue inside another statement's content is part of that content, not a statement of its own.
+ * Immutable and thread-safe.
  */
 public final class AttributionExtractor {
 
-    private AttributionExtractor() {
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "dep", "advcl", "csubj");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
+    private final CueLexicon cues;
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+
+    private AttributionExtractor(CueLexicon cues) {
+        this.cues = cues;
     }
 
     /** Loads the cue lexicons from {@code source}. */
     public static AttributionExtractor load(LexiconSource source) {
-        return new AttributionExtractor();
+        return new AttributionExtractor(CueLexicon.load(source));
     }
 
-    /** The statements of {@code document}, in document order. */
+    /** A statement found in one sentence, before its speaker is resolved. */
+    private static final class Candidate {
+        final Sentence sentence;
+        final Span cue;
+        final int cueWord;
+        final CueClass cueClass;
+        final int speakerHead;
+        final Sentence speakerSentence;
+        List<Span> content;
+        StatementKind kind = StatementKind.INDIRECT;
+        int depth;
+
+        Candidate(Sentence sentence, Span cue, int cueWord, CueClass cueClass, Sentence speakerSentence,
+                  int speakerHead, List<Span> content) {
+            this.sentence = sentence;
+            this.cue = cue;
+            this.cueWord = cueWord;
+            this.cueClass = cueClass;
+            this.speakerSentence = speakerSentence;
+            this.speakerHead = speakerHead;
+            this.content = content;
+        }
+
+        Span extent() {
+            return new Span(content.get(0).start(), content.get(content.size() - 1).end());
+        }
+    }
+
+    /** The statements of {@code document}, in document order of their content. */
     public List<ExtractedStatement> extract(AnnotatedDocument document) {
-        throw new UnsupportedOperationException("extraction: in progress");
+        Objects.requireNonNull(document, "document");
+        String text = document.text();
+        List<Span> quotes = quoteFinder.find(text);
+        List<Candidate> found = new ArrayList<>();
+        for (Sentence s : document.sentences()) {
+            for (Word w : s.words()) {
+                Candidate c = verbCue(text, s, w.index());
+                if (c != null) {
+                    found.add(c);
+                }
+            }
+            phraseCues(text, s, found);
+        }
+        for (Candidate c : found) {
+            c.content = withWholeQuotes(c, quotes);
+        }
+        List<Candidate> kept = dropNested(found);
+        kept.addAll(continuedQuotes(document, kept, quotes));
+        kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
+        for (Candidate c : kept) {
+            c.kind = kind(text, c.content, quotes);
+        }
+        // speakers are resolved in document order: pronouns look back at earlier speakers
+        List<Candidate> byCue = new ArrayList<>(kept);
+        byCue.sort(Comparator.comparingInt(c -> c.cue.start()));
+        SpeakerResolver resolver = new SpeakerResolver(document);
+        java.util.Map<Candidate, ExtractedStatement> out = new java.util.IdentityHashMap<>();
+        for (Candidate c : byCue) {
+            Mention speaker = null;
+            String canonical = null;
+            String phrase = null;
+            if (c.speakerHead >= 0) {
+                Span np = NounPhrases.span(c.speakerSentence, c.speakerHead);
+                speaker = Mention.of(text, np);
+                SpeakerResolver.Resolved r = resolver.resolve(c.speakerSentence, c.speakerHead, np);
+                canonical = r.canonical();
+                phrase = r.phrase();
+            }
+            Statement st = new Statement(speaker, canonical, Mention.of(text, c.cue), Content.of(text, c.content),
+                    c.kind, c.cueClass);
+            out.put(c, new ExtractedStatement(st, phrase));
+        }
+        List<ExtractedStatement> result = new ArrayList<>(kept.size());
+        for (Candidate c : kept) {
+            result.add(out.get(c));
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------- verb cues
+
+    private Candidate verbCue(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        if (!w.isPos("VB") || w.head() < 0 && !w.relation().equals("root")) {
+            return null;
+        }
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        if (verb == null || w.isRel("compound")) {
+            return null;
+        }
+        if (w.relation().equals("amod")) {
+            return participleModifierCue(text, s, c, verb);
+        }
+        int[] speaker = speakerOf(s, c, 0);
+        if (speaker == null && w.pos().equals("VBG")) {
+            speaker = precedingCueSpeaker(s, c);
+        }
+        if (speaker == null) {
+            return null;
+        }
+        List<Span> content = rightContent(text, s, c, verb);
+        if (content == null) {
+            content = leftContent(text, s, c, speaker[0]);
+        }
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
+        cand.depth = depth(s, c);
+        return cand;
+    }
+
+    /**
+     * A participle parsed as a modifier of its own object ("expressing confidence that ..."):
+     * the object's phrase is the content and the speaker is that of the cue before it.
+     */
+    private Candidate participleModifierCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        Word w = s.word(c);
+        int noun = w.head();
+        if (!w.pos().equals("VBG") || !verb.objectContent() || noun != c + 1) {
+            return null;
+        }
+        int[] speaker = precedingCueSpeaker(s, c);
+        if (speaker == null) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, noun, subtreeMax(s, noun));
+        if (content == null) {
+            return null;
+        }
+        Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
+        cand.depth = depth(s, c);
+        return cand;
+    }
+
+    /** The subject of the nearest cue verb before {@code c} in its sentence, or null. */
+    private int[] precedingCueSpeaker(Sentence s, int c) {
+        for (int k = c - 1; k >= 0; k--) {
+            Word w = s.word(k);
+            if (w.isPos("VB") && cues.verb(w.lemma()) != null) {
+                int subject = s.child(k, "nsubj");
+                if (subject >= 0 && !s.word(subject).pos().equals("EX")) {
+                    return new int[] {subject};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker's head word: [index], or null when the cue has none. */
+    private int[] speakerOf(Sentence s, int c, int level) {
+        if (level > 3) {
+            return null;
+        }
+        Word w = s.word(c);
+        int subject = -1;
+        int passive = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                subject = k;
+            } else if (d.relation().equals("nsubj:pass")) {
+                passive = k;
+            }
+        }
+        if (subject >= 0) {
+            Word subj = s.word(subject);
+            if (RELATIVE_PRONOUNS.contains(subj.lemma()) && w.isRel("acl") && w.head() >= 0) {
+                return new int[] {w.head()};
+            }
+            if (subj.pos().equals("EX") || subj.pos().equals("WDT")) {
+                return null;
+            }
+            return new int[] {subject};
+        }
+        if (passive >= 0) {
+            for (int k : s.children(c)) {
+                Word d = s.word(k);
+                if (d.isRel("obl") && hasChild(s, k, "case", "by")) {
+                    return new int[] {k};
+                }
+            }
+            return null;
+        }
+        // no subject: participles and coordinated or controlled cues share their governor's speaker
+        int g = w.head();
+        if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
+                || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
+            return speakerOf(s, g, level + 1);
+        }
+        return null;
+    }
+
+    /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */
+    private List<Span> rightContent(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        List<Integer> kids = s.children(c);
+        int start = -1;
+        for (int idx = 0; idx < kids.size(); idx++) {
+            int k = kids.get(idx);
+            if (k < c) {
+                continue;
+            }
+            Word d = s.word(k);
+            boolean clause = isClause(s, k);
+            if (isSharedSpeakerCue(s, k)) {
+                break;
+            }
+            if (d.isRel("ccomp") || d.isRel("xcomp") && !d.isPos("JJ")
+                    || (d.isRel("dep") || d.isRel("advcl") || d.isRel("parataxis")) && clause && !hasMarkOtherThanThat(s, k)
+                    || d.isRel("obj") && (verb.objectContent() || followedByXcomp(s, c, k))
+                    || d.isRel("obj") && isClause(s, k)) {
+                start = k;
+                break;
+            }
+        }
+        if (start < 0) {
+            return null;
+        }
+        int first = s.word(start).index();
+        int from = subtreeMin(s, start);
+        int to = subtreeMax(s, start);
+        // what follows the complement in the cue's subtree, up to a participle cue of its own
+        for (int k : kids) {
+            if (k <= start) {
+                continue;
+            }
+            if (isSharedSpeakerCue(s, k) || s.word(k).relation().equals("punct") && isSentenceEnd(s, k)) {
+                break;
+            }
+            if (s.word(k).isRel("nsubj")) {
+                break;
+            }
+            to = Math.max(to, subtreeMax(s, k));
+        }
+        from = Math.min(from, first);
+        return trimmed(text, s, from, to);
+    }
+
+    /** Content before (or around) the cue: the clause the cue is a parenthetical of, or a clause before it. */
+    private List<Span> leftContent(String text, Sentence s, int c, int speaker) {
+        Word w = s.word(c);
+        int g = w.head();
+        if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))
+                && !isCueWithOwnSpeaker(s, g)) {
+            boolean[] keep = new boolean[s.size()];
+            markSubtree(s, g, keep, true);
+            markSubtree(s, c, keep, false);
+            for (int k : s.children(g)) {
+                if (k != c && (isSharedSpeakerCue(s, k) || k > c && hasParticipleCueModifier(s, k))) {
+                    markSubtree(s, k, keep, false);
+                }
+            }
+            return runs(text, s, keep);
+        }
+        // the cue governs a clause before its subject: "China is willing ..., Xi said"
+        int from = -1;
+        int to = -1;
+        int limit = Math.min(c, speaker);
+        for (int k : s.children(c)) {
+            if (k >= limit) {
+                break;
+            }
+            Word d = s.word(k);
+            if (CLAUSE_RELATIONS.stream().anyMatch(d::isRel) && !isSharedSpeakerCue(s, k)
+                    && !hasMarkOtherThanThat(s, k)) {
+                from = from < 0 ? subtreeMin(s, k) : Math.min(from, subtreeMin(s, k));
+                to = Math.max(to, subtreeMax(s, k));
+            }
+        }
+        if (from < 0) {
+            return null;
+        }
+        return trimmed(text, s, from, Math.min(to, limit - 1));
+    }
+
+    // ---------------------------------------------------------------- phrase cues ("according to X")
+
+    private void phraseCues(String text, Sentence s, List<Candidate> out) {
+        for (CueLexicon.Phrase phrase : cues.phrases()) {
+            List<String> words = phrase.words();
+            for (int i = 0; i + words.size() <= s.size(); i++) {
+                boolean match = true;
+                for (int j = 0; j < words.size() && match; j++) {
+                    match = s.word(i + j).text().toLowerCase(Locale.ROOT).equals(words.get(j));
+                }
+                if (!match) {
+                    continue;
+                }
+                int last = i + words.size() - 1;
+                int source = sourceAfter(s, i, last);
+                if (source < 0) {
+                    continue;
+                }
+                int g = s.word(source).head();
+                if (g < 0) {
+                    continue;
+                }
+                boolean[] keep = new boolean[s.size()];
+                markSubtree(s, g, keep, true);
+                markSubtree(s, source, keep, false);
+                for (int k = i; k <= last; k++) {
+                    keep[k] = false;
+                }
+                List<Span> content = runs(text, s, keep);
+                if (content.isEmpty()) {
+                    continue;
+                }
+                Span cue = new Span(s.word(i).span().start(), s.word(last).span().end());
+                Candidate cand = new Candidate(s, cue, i, phrase.cueClass(), s, source, content);
+                cand.depth = depth(s, source);
+                out.add(cand);
+            }
+        }
+    }
+
+    /** The head of the noun phrase a cue phrase introduces ("according to [the ministry]"). */
+    private static int sourceAfter(Sentence s, int first, int last) {
+        Word w = s.word(first);
+        if (w.isRel("case") && w.head() > last) {
+            return w.head();
+        }
+        for (int k = last + 1; k < s.size(); k++) {
+            Word d = s.word(k);
+            if (d.isPos("NN") || d.isPos("PRP")) {
+                int h = k;
+                while (s.word(h).head() > h && s.word(h).isRel("compound") || s.word(h).isRel("flat") && s.word(h).head() > h) {
+                    h = s.word(h).head();
+                }
+                return h;
+            }
+            if (d.text().equals(",") || d.text().equals(".")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /** Content that reaches into a quotation takes the whole quotation (but never the cue). */
+    private static List<Span> withWholeQuotes(Candidate c, List<Span> quotes) {
+        List<Span> out = new ArrayList<>(c.content.size());
+        for (Span span : c.content) {
+            int start = span.start();
+            int end = span.end();
+            for (Span q : quotes) {
+                if (q.overlaps(span) && !q.contains(c.cue)) {
+                    if (q.start() < start && q.end() > start) {
+                        start = q.start();
+                    }
+                    if (q.end() > end && q.start() < end) {
+                        end = q.end();
+                    }
+                }
+            }
+            if (c.cue.start() >= end || c.cue.end() <= start) {
+                out.add(new Span(start, end));
+            } else {
+                out.add(span);
+            }
+        }
+        // merged fragments must stay ordered and disjoint
+        List<Span> merged = new ArrayList<>();
+        for (Span span : out) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).end() > span.start()) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(last.union(span));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * Quotations no statement covers that continue the previous direct statement: the next
+     * sentences or paragraphs of a quote keep its speaker and cue.
+     */
+    private static List<Candidate> continuedQuotes(AnnotatedDocument document, List<Candidate> kept, List<Span> quotes) {
+        String text = document.text();
+        List<Candidate> added = new ArrayList<>();
+        List<Candidate> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingInt(c -> c.extent().end()));
+        for (Span q : quotes) {
+            boolean covered = false;
+            Candidate previous = null;
+            for (Candidate c : sorted) {
+                if (c.extent().overlaps(q) || q.contains(c.cue)) {
+                    covered = true;
+                    break;
+                }
+                if (c.extent().end() <= q.start() && kind(text, c.content, quotes) != StatementKind.INDIRECT) {
+                    previous = c;
+                }
+            }
+            if (covered || previous == null || countWords(text, q) < 3) {
+                continue;
+            }
+            // only quotation, white space and punctuation between the previous statement and this quote
+            int from = Math.max(previous.extent().end(), previous.cue.end());
+            if (from > q.start() || !onlyQuotedBetween(text, from, q.start(), quotes)) {
+                continue;
+            }
+            Candidate c = new Candidate(previous.sentence, previous.cue, previous.cueWord, previous.cueClass,
+                    previous.speakerSentence, previous.speakerHead, List.of(trimQuoteEnd(text, q)));
+            added.add(c);
+            sorted.add(c);
+            sorted.sort(Comparator.comparingInt(x -> x.extent().end()));
+        }
+        return added;
+    }
+
+    private static Span trimQuoteEnd(String text, Span q) {
+        int e = q.end();
+        while (e > q.start() + 1 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(q.start(), e);
+    }
+
+    private static boolean onlyQuotedBetween(String text, int from, int to, List<Span> quotes) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (!Character.isLetterOrDigit(ch)) {
+                continue;
+            }
+            boolean quoted = false;
+            for (Span q : quotes) {
+                if (q.start() <= i && i < q.end()) {
+                    quoted = true;
+                    break;
+                }
+            }
+            if (!quoted) {
+                words++;
+                if (words > 12) {
+                    return false;
+                }
+            }
+        }
+        // a short unquoted bit (the cue clause "he said" of the previous statement) is allowed
+        return true;
+    }
+
+    private static int countWords(String text, Span span) {
+        int words = 0;
+        boolean in = false;
+        for (int i = span.start(); i < span.end(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !in) {
+                words++;
+            }
+            in = letter;
+        }
+        return words;
+    }
+
+    /** DIRECT when every word of the content is quoted, MIXED when some are, else INDIRECT. */
+    private static StatementKind kind(String text, List<Span> content, List<Span> quotes) {
+        int quoted = 0;
+        int plain = 0;
+        for (Span span : content) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (!Character.isLetterOrDigit(text.charAt(i))) {
+                    continue;
+                }
+                boolean in = false;
+                for (Span q : quotes) {
+                    if (q.start() <= i && i < q.end()) {
+                        in = true;
+                        break;
+                    }
+                }
+                if (in) {
+                    quoted++;
+                } else {
+                    plain++;
+                }
+            }
+        }
+        return quoted == 0 ? StatementKind.INDIRECT : plain == 0 ? StatementKind.DIRECT : StatementKind.MIXED;
+    }
+
+    // ---------------------------------------------------------------- nesting
+
+    /** Keeps the outermost statements: a cue inside another statement's content belongs to that content. */
+    private static List<Candidate> dropNested(List<Candidate> found) {
+        List<Candidate> order = new ArrayList<>(found);
+        order.sort(Comparator.comparingInt((Candidate c) -> c.depth).thenComparingInt(c -> c.cue.start()));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : order) {
+            boolean nested = false;
+            for (Candidate k : kept) {
+                for (Span span : k.content) {
+                    if (span.contains(c.cue)) {
+                        nested = true;
+                        break;
+                    }
+                }
+                if (nested) {
+                    break;
+                }
+                if (k.cue.equals(c.cue) && k.extent().overlaps(c.extent())) {
+                    nested = true;
+                    break;
+                }
+            }
+            if (!nested) {
+                kept.add(c);
+            }
+        }
+        return kept;
+    }
+
+    // ---------------------------------------------------------------- tree helpers
+
+    /** A participle or coordinated cue verb that takes its speaker from its governor ("adding that"). */
+    private boolean isSharedSpeakerCue(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!w.isPos("VB") || cues.verb(w.lemma()) == null) {
+            return false;
+        }
+        if (!(w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp") || w.isRel("conj") || w.isRel("parataxis"))) {
+            return false;
+        }
+        if (s.child(k, "nsubj") >= 0) {
+            return w.isRel("conj") || w.isRel("parataxis");
+        }
+        return (w.pos().equals("VBG") || w.isRel("conj")) && hasRightComplement(s, k);
+    }
+
+    /** A noun whose participle modifier is a cue: "[expressing] confidence that ...". */
+    private boolean hasParticipleCueModifier(Sentence s, int k) {
+        for (int c : s.children(k)) {
+            Word w = s.word(c);
+            if (c == k - 1 && w.isRel("amod") && w.pos().equals("VBG") && cues.verb(w.lemma()) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isCueWithOwnSpeaker(Sentence s, int k) {
+        Word w = s.word(k);
+        return w.isPos("VB") && cues.verb(w.lemma()) != null && s.child(k, "nsubj") >= 0
+                && hasRightComplement(s, k);
+    }
+
+    private static boolean hasRightComplement(Sentence s, int k) {
+        for (int c : s.children(k)) {
+            if (c > k && (s.word(c).isRel("ccomp") || s.word(c).isRel("obj") || s.word(c).isRel("xcomp")
+                    || s.word(c).isRel("dep"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClause(Sentence s, int k) {
+        Word w = s.word(k);
+        if (w.isPos("VB") || w.isPos("MD")) {
+            return true;
+        }
+        return s.child(k, "nsubj") >= 0 || s.child(k, "cop") >= 0;
+    }
+
+    private static boolean hasMarkOtherThanThat(Sentence s, int k) {
+        for (int c : s.children(k)) {
+            Word d = s.word(c);
+            if (d.isRel("mark") && c < k && !d.lemma().equals("that") && !d.lemma().equals("whether")
+                    && !d.lemma().equals("if") && !d.lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean followedByXcomp(Sentence s, int c, int obj) {
+        for (int k : s.children(c)) {
+            if (k > obj && s.word(k).isRel("xcomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasChild(Sentence s, int k, String rel, String lemma) {
+        for (int c : s.children(k)) {
+            if (s.word(c).isRel(rel) && s.word(c).lemma().equals(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSentenceEnd(Sentence s, int k) {
+        return k == s.size() - 1 || k == s.size() - 2 && s.word(k + 1).relation().equals("punct");
+    }
+
+    private static int depth(Sentence s, int k) {
+        int d = 0;
+        for (int n = k; n >= 0 && d <= s.size(); n = s.word(n).head()) {
+            d++;
+        }
+        return d;
+    }
+
+    private static int subtreeMin(Sentence s, int k) {
+        int m = k;
+        for (int c : s.children(k)) {
+            m = Math.min(m, subtreeMin(s, c));
+        }
+        return m;
+    }
+
+    private static int subtreeMax(Sentence s, int k) {
+        int m = k;
+        for (int c : s.children(k)) {
+            m = Math.max(m, subtreeMax(s, c));
+        }
+        return m;
+    }
+
+    private static void markSubtree(Sentence s, int k, boolean[] keep, boolean value) {
+        keep[k] = value;
+        for (int c : s.children(k)) {
+            markSubtree(s, c, keep, value);
+        }
+    }
+
+    /** The kept words as contiguous runs, each trimmed of edge punctuation; runs of only punctuation vanish. */
+    private static List<Span> runs(String text, Sentence s, boolean[] keep) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.size()) {
+            if (!keep[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < s.size() && keep[j + 1]) {
+                j++;
+            }
+            List<Span> run = trimmed(text, s, i, j);
+            if (run != null) {
+                out.addAll(run);
+            }
+            i = j + 1;
+        }
+        return out;
+    }
+
+    /** Words {@code from..to} as one span, without edge punctuation or a leading "that"; null if nothing is left. */
+    private static List<Span> trimmed(String text, Sentence s, int from, int to) {
+        int a = from;
+        int b = to;
+        while (a <= b && (isEdgePunct(s.word(a)) || a == from && isLeadingMark(s, a))) {
+            a++;
+        }
+        while (b >= a && isEdgePunct(s.word(b))) {
+            b--;
+        }
+        if (a > b) {
+            return null;
+        }
+        boolean anyWord = false;
+        for (int k = a; k <= b && !anyWord; k++) {
+            anyWord = Character.isLetterOrDigit(s.word(k).text().charAt(0));
+        }
+        if (!anyWord) {
+            return null;
+        }
+        return List.of(new Span(s.word(a).span().start(), s.word(b).span().end()));
+    }
+
+    private static boolean isLeadingMark(Sentence s, int k) {
+        Word w = s.word(k);
+        return w.isRel("mark") && w.lemma().equals("that");
+    }
+
+    private static boolean isEdgePunct(Word w) {
+        String t = w.text();
+        return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals("--")
+                || t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("(") || t.equals(")");
     }
 }

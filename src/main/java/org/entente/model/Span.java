@@ -7,7 +7,7 @@ package org.entente.model;
  * @param start first index inside the span, {@code >= 0}
  * @param end   index just past the span, {@code >= start}
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
 
     public Span {
         if (start < 0 || end < start) {

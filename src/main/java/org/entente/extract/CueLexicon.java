@@ -1,0 +1,85 @@
+package org.entente.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.entente.lexicon.LexiconSource;
+import org.entente.lexicon.TsvTable;
+import org.entente.model.CueClass;
+
+/**
+ * The attribution cues: verbs ({@code cue-verbs.tsv}) and multi-word phrases such as
+ * "according to" ({@code cue-phrases.tsv}). Immutable and thread-safe.
+ */
+public final class CueLexicon {
+
+    /** File of cue verbs. */
+    public static final String VERBS_FILE = "cue-verbs.tsv";
+    /** File of multi-word cue phrases. */
+    public static final String PHRASES_FILE = "cue-phrases.tsv";
+
+    /**
+     * A cue verb.
+     *
+     * @param lemma         its lemma
+     * @param cueClass      the class of attribution it makes
+     * @param objectContent whether a noun-phrase object is the content ("expressed solidarity")
+     */
+    public record Verb(String lemma, CueClass cueClass, boolean objectContent) {
+    }
+
+    /**
+     * A cue phrase whose source is the object of its last word ("according to X").
+     *
+     * @param words    its lower-case words
+     * @param cueClass the class of attribution it makes
+     */
+    public record Phrase(List<String> words, CueClass cueClass) {
+    }
+
+    private final Map<String, Verb> verbs;
+    private final List<Phrase> phrases;
+
+    private CueLexicon(Map<String, Verb> verbs, List<Phrase> phrases) {
+        this.verbs = Map.copyOf(verbs);
+        this.phrases = List.copyOf(phrases);
+    }
+
+    /** Loads both cue files from {@code source}. */
+    public static CueLexicon load(LexiconSource source) {
+        Map<String, Verb> verbs = new HashMap<>();
+        TsvTable table = source.read(VERBS_FILE);
+        for (TsvTable.Row row : table.rows()) {
+            String lemma = row.required("lemma").toLowerCase(Locale.ROOT);
+            CueClass cls = row.parsed("class", CueClass::valueOf);
+            String object = row.optional("object");
+            if (!object.isEmpty() && !object.equals("yes") && !object.equals("no")) {
+                throw row.error("column 'object' must be yes or no, not '" + object + "'");
+            }
+            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"))) != null) {
+                throw row.error("duplicate cue verb '" + lemma + "'");
+            }
+        }
+        List<Phrase> phrases = new java.util.ArrayList<>();
+        for (TsvTable.Row row : source.read(PHRASES_FILE).rows()) {
+            List<String> words = List.of(row.required("phrase").toLowerCase(Locale.ROOT).split("\\s+"));
+            String role = row.required("role");
+            if (!role.equals("source-object")) {
+                throw row.error("unknown role '" + role + "' (expected source-object)");
+            }
+            phrases.add(new Phrase(words, row.parsed("class", CueClass::valueOf)));
+        }
+        return new CueLexicon(verbs, phrases);
+    }
+
+    /** The cue verb of this lemma, or {@code null}. */
+    public Verb verb(String lemma) {
+        return verbs.get(lemma);
+    }
+
+    /** The cue phrases. */
+    public List<Phrase> phrases() {
+        return phrases;
+    }
+}
