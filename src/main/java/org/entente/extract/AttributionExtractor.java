@@ -36,6 +36,8 @@ import org.entente.model.StatementKind;
 public final class AttributionExtractor {
 
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "dep", "advcl", "csubj");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     private final CueLexicon cues;
@@ -58,6 +60,7 @@ public final class AttributionExtractor {
         final CueClass cueClass;
         final int speakerHead;
         final Sentence speakerSentence;
+        Span speakerSpan;
         List<Span> content;
         StatementKind kind = StatementKind.INDIRECT;
         int depth;
@@ -92,12 +95,15 @@ public final class AttributionExtractor {
                 }
             }
             phraseCues(text, s, found);
+            headlineCue(text, s, found);
         }
+        // a cue inside a quotation is part of what the quoted speaker said
+        found.removeIf(c -> insideQuote(c.cue, quotes));
         for (Candidate c : found) {
             c.content = withWholeQuotes(c, quotes);
         }
         List<Candidate> kept = dropNested(found);
-        kept.addAll(continuedQuotes(document, kept, quotes));
+        continueQuotes(text, kept, quotes);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         for (Candidate c : kept) {
             c.kind = kind(text, c.content, quotes);
@@ -112,7 +118,7 @@ public final class AttributionExtractor {
             String canonical = null;
             String phrase = null;
             if (c.speakerHead >= 0) {
-                Span np = NounPhrases.span(c.speakerSentence, c.speakerHead);
+                Span np = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(c.speakerSentence, c.speakerHead);
                 speaker = Mention.of(text, np);
                 SpeakerResolver.Resolved r = resolver.resolve(c.speakerSentence, c.speakerHead, np);
                 canonical = r.canonical();
@@ -153,6 +159,13 @@ public final class AttributionExtractor {
         List<Span> content = rightContent(text, s, c, verb);
         if (content == null) {
             content = leftContent(text, s, c, speaker[0]);
+        }
+        if (content == null && s.word(speaker[0]).isRel("obl")) {
+            // "X was endorsed by Y": the passive subject is what the agent's act is about
+            int subject = s.child(c, "nsubj:pass");
+            if (subject >= 0) {
+                content = trimmed(text, s, subtreeMin(s, subject), subtreeMax(s, subject));
+            }
         }
         if (content == null || content.isEmpty()) {
             return null;
@@ -285,6 +298,13 @@ public final class AttributionExtractor {
             to = Math.max(to, subtreeMax(s, k));
         }
         from = Math.min(from, first);
+        // "adding [the consulate] is still operating": a bare clause whose subject the parser made the object
+        for (int k : kids) {
+            if (k > c && k < start && s.word(k).isRel("obj") && !verb.objectContent()
+                    && !hasPunctBetween(s, c, k) && s.word(start).isRel("dep")) {
+                from = Math.min(from, subtreeMin(s, k));
+            }
+        }
         return trimmed(text, s, from, to);
     }
 
@@ -425,41 +445,87 @@ public final class AttributionExtractor {
     }
 
     /**
-     * Quotations no statement covers that continue the previous direct statement: the next
-     * sentences or paragraphs of a quote keep its speaker and cue.
+     * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}), in the
+     * same or the next paragraphs, is more of the same content: its fragments are added to the
+     * statement. Only quotes that no other statement claims, and only after direct or mixed content.
      */
-    private static List<Candidate> continuedQuotes(AnnotatedDocument document, List<Candidate> kept, List<Span> quotes) {
-        String text = document.text();
-        List<Candidate> added = new ArrayList<>();
+    private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
-        sorted.sort(Comparator.comparingInt(c -> c.extent().end()));
-        for (Span q : quotes) {
-            boolean covered = false;
-            Candidate previous = null;
-            for (Candidate c : sorted) {
-                if (c.extent().overlaps(q) || q.contains(c.cue)) {
-                    covered = true;
+        sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
+        for (int i = 0; i < sorted.size(); i++) {
+            Candidate c = sorted.get(i);
+            if (kind(text, c.content, quotes) == StatementKind.INDIRECT) {
+                continue;
+            }
+            int next = i + 1 < sorted.size() ? Math.min(sorted.get(i + 1).extent().start(), sorted.get(i + 1).cue.start())
+                    : text.length();
+            int end = Math.max(c.extent().end(), c.cue.end());
+            List<Span> added = new ArrayList<>();
+            for (Span q : quotes) {
+                if (q.start() < end) {
+                    continue;
+                }
+                if (q.end() > next || countWords(text, q) < 2) {
                     break;
                 }
-                if (c.extent().end() <= q.start() && kind(text, c.content, quotes) != StatementKind.INDIRECT) {
-                    previous = c;
+                int between = countWords(text, new Span(end, q.start()));
+                if (between > (added.isEmpty() ? 12 : 0) || q.start() - end > 400) {
+                    break;
                 }
+                added.add(trimQuoteEnd(text, q));
+                end = q.end();
             }
-            if (covered || previous == null || countWords(text, q) < 3) {
-                continue;
+            if (!added.isEmpty()) {
+                List<Span> content = new ArrayList<>(c.content);
+                content.addAll(added);
+                c.content = content;
             }
-            // only quotation, white space and punctuation between the previous statement and this quote
-            int from = Math.max(previous.extent().end(), previous.cue.end());
-            if (from > q.start() || !onlyQuotedBetween(text, from, q.start(), quotes)) {
-                continue;
-            }
-            Candidate c = new Candidate(previous.sentence, previous.cue, previous.cueWord, previous.cueClass,
-                    previous.speakerSentence, previous.speakerHead, List.of(trimQuoteEnd(text, q)));
-            added.add(c);
-            sorted.add(c);
-            sorted.sort(Comparator.comparingInt(x -> x.extent().end()));
         }
-        return added;
+    }
+
+    private static boolean insideQuote(Span span, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.start() < span.start() && span.end() < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A headline or lead of the form {@code Name: content} ("Pence: Flowers Won't Be at Debate"):
+     * a short capitalised source at the start of a paragraph, a colon, then the content.
+     */
+    private static void headlineCue(String text, Sentence s, List<Candidate> out) {
+        int colon = -1;
+        for (int k = 1; k <= Math.min(5, s.size() - 2); k++) {
+            if (s.word(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return;
+        }
+        int start = s.word(0).span().start();
+        if (start > 0 && text.charAt(start - 1) != '\n') {
+            return;
+        }
+        for (int k = 0; k < colon; k++) {
+            String w = s.word(k).text();
+            if (!Character.isUpperCase(w.charAt(0)) && !s.word(k).pos().equals("POS") && !w.equals(".")) {
+                return;
+            }
+        }
+        List<Span> content = trimmed(text, s, colon + 1, s.size() - 1);
+        if (content == null || countWords(text, content.get(0)) < 4 || s.word(colon + 1).ner().equals("DATE")
+                || MONTHS.contains(s.word(colon + 1).lemma())) {
+            return;
+        }
+        Candidate c = new Candidate(s, s.word(colon).span(), colon, CueClass.SPEECH, s, colon - 1, content);
+        c.speakerSpan = new Span(start, s.word(colon - 1).span().end());
+        c.depth = 1;
+        out.add(c);
     }
 
     private static Span trimQuoteEnd(String text, Span q) {
@@ -724,6 +790,15 @@ public final class AttributionExtractor {
             return null;
         }
         return List.of(new Span(s.word(a).span().start(), s.word(b).span().end()));
+    }
+
+    private static boolean hasPunctBetween(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (s.word(i).relation().equals("punct")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLeadingMark(Sentence s, int k) {
