@@ -104,10 +104,12 @@ public final class AttributionExtractor {
         }
         List<Candidate> kept = dropNested(found);
         continueQuotes(text, kept, quotes);
-        kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         for (Candidate c : kept) {
             c.kind = kind(text, c.content, quotes);
+            c.content = trimEdges(text, c.content);
         }
+        kept.removeIf(c -> c.content.isEmpty());
+        kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
         List<Candidate> byCue = new ArrayList<>(kept);
         byCue.sort(Comparator.comparingInt(c -> c.cue.start()));
@@ -153,6 +155,9 @@ public final class AttributionExtractor {
         if (speaker == null && w.pos().equals("VBG")) {
             speaker = precedingCueSpeaker(s, c);
         }
+        if (speaker == null && (w.isRel("root") || w.isRel("parataxis")) && !w.pos().equals("VBG")) {
+            speaker = adjacentSpeaker(s, c);
+        }
         if (speaker == null) {
             return null;
         }
@@ -196,6 +201,35 @@ public final class AttributionExtractor {
         Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
         cand.depth = depth(s, c);
         return cand;
+    }
+
+    /**
+     * A speaker the parser failed to make the subject: the noun phrase right before the cue
+     * ({@code ," Merkley said}) or right after it ({@code ," said Fallon}).
+     */
+    private static int[] adjacentSpeaker(Sentence s, int c) {
+        int k = c - 1;
+        while (k >= 0 && (s.word(k).isPos("RB") || s.word(k).isPos("MD") || s.word(k).isRel("aux"))) {
+            k--;
+        }
+        if (k >= 0 && isSpeakerNoun(s.word(k))) {
+            return new int[] {k};
+        }
+        k = c + 1;
+        int head = -1;
+        while (k < s.size() && (s.word(k).isPos("NN") || s.word(k).isPos("DT") || s.word(k).isPos("JJ")
+                || s.word(k).isPos("PRP") && k == c + 1)) {
+            if (isSpeakerNoun(s.word(k))) {
+                head = k;
+            }
+            k++;
+        }
+        return head >= 0 ? new int[] {head} : null;
+    }
+
+    private static boolean isSpeakerNoun(Word w) {
+        return w.isPos("NNP") || w.isPos("NN") || w.pos().equals("PRP") && !w.lemma().equals("it")
+                && !w.lemma().equals("you");
     }
 
     /** The subject of the nearest cue verb before {@code c} in its sentence, or null. */
@@ -314,6 +348,11 @@ public final class AttributionExtractor {
         int g = w.head();
         if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))
                 && !isCueWithOwnSpeaker(s, g)) {
+            // a parenthetical cue reports the whole clause around it, not only the word it hangs on
+            while (w.isRel("parataxis") && s.word(g).head() >= 0 && !isCueWithOwnSpeaker(s, s.word(g).head())
+                    && (s.word(g).isRel("xcomp") || s.word(g).isRel("ccomp") || s.word(g).isRel("conj"))) {
+                g = s.word(g).head();
+            }
             boolean[] keep = new boolean[s.size()];
             markSubtree(s, g, keep, true);
             markSubtree(s, c, keep, false);
@@ -481,6 +520,27 @@ public final class AttributionExtractor {
                 c.content = content;
             }
         }
+    }
+
+    private static final String EDGE_MARKS = "\"'\u201c\u201d\u2018\u2019`,.;:\u2014\u2013\u2015-";
+
+    /** Every fragment without white space, quotation marks and punctuation at its ends; empty fragments go. */
+    private static List<Span> trimEdges(String text, List<Span> spans) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span span : spans) {
+            int a = span.start();
+            int b = span.end();
+            while (a < b && (Character.isWhitespace(text.charAt(a)) || EDGE_MARKS.indexOf(text.charAt(a)) >= 0)) {
+                a++;
+            }
+            while (b > a && (Character.isWhitespace(text.charAt(b - 1)) || EDGE_MARKS.indexOf(text.charAt(b - 1)) >= 0)) {
+                b--;
+            }
+            if (a < b) {
+                out.add(new Span(a, b));
+            }
+        }
+        return out;
     }
 
     private static boolean insideQuote(Span span, List<Span> quotes) {

@@ -1,0 +1,200 @@
+package org.entente.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.entente.Profile;
+import org.entente.annotate.CoreNlpAnnotator;
+import org.entente.lexicon.LexiconSource;
+import org.entente.model.CueClass;
+import org.entente.model.Span;
+import org.entente.model.Statement;
+import org.entente.model.StatementKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction over short fixtures written for these tests, one per attribution pattern, with exact
+ * character offsets. Runs the real CoreNLP pipeline (BALANCED profile).
+ */
+class AttributionExtractorTest {
+
+    private static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.forProfile(Profile.BALANCED);
+    private static final AttributionExtractor EXTRACTOR = AttributionExtractor.load(LexiconSource.bundled());
+
+    private static List<Statement> extract(String text) {
+        return EXTRACTOR.extract(ANNOTATOR.annotate(text)).stream().map(ExtractedStatement::statement).toList();
+    }
+
+    /** The span of the first occurrence of {@code part} in {@code text} (at or after {@code from}). */
+    private static Span at(String text, String part, int from) {
+        int i = text.indexOf(part, from);
+        assertThat(i).as("fixture contains '%s'", part).isGreaterThanOrEqualTo(0);
+        return new Span(i, i + part.length());
+    }
+
+    private static Span at(String text, String part) {
+        return at(text, part, 0);
+    }
+
+    private static Statement withCue(List<Statement> statements, String text, Span cue) {
+        return statements.stream().filter(s -> s.cue().span().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with cue " + cue.slice(text) + cue + " in " + statements));
+    }
+
+    @Test
+    void contentBeforeTheCue() {
+        String text = "Brazil is ready to expand trade with Kenya, Brazilian Foreign Minister Ana Lopes said on Monday.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = found.get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Brazilian Foreign Minister Ana Lopes"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "Brazil is ready to expand trade with Kenya"));
+        assertThat(s.kind()).isEqualTo(StatementKind.INDIRECT);
+        assertThat(s.cueClass()).isEqualTo(CueClass.SPEECH);
+    }
+
+    @Test
+    void contentAfterTheCueWithoutThat() {
+        String text = "Ana Lopes said that the talks had been useful and frank.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().text()).isEqualTo("said");
+        assertThat(s.speaker().text()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "the talks had been useful and frank"));
+    }
+
+    @Test
+    void cueInsideTheContentWithAPronounSpeaker() {
+        String text = "Ana Lopes said the talks had been useful. The economy, she added, will recover quickly this year.";
+        List<Statement> found = extract(text);
+        Statement added = withCue(found, text, at(text, "added"));
+        assertThat(added.speaker().span()).isEqualTo(at(text, "she"));
+        assertThat(added.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(added.content().spans()).containsExactly(at(text, "The economy"),
+                at(text, "will recover quickly this year"));
+        assertThat(added.content().isSplit()).isTrue();
+    }
+
+    @Test
+    void participleSharesTheMainCuesSpeaker() {
+        String text = "The talks were useful, Lopes said, adding that both sides would meet again in May.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(2);
+        Statement said = withCue(found, text, at(text, "said"));
+        Statement adding = withCue(found, text, at(text, "adding"));
+        assertThat(said.content().spans()).containsExactly(at(text, "The talks were useful"));
+        assertThat(adding.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(adding.content().spans()).containsExactly(at(text, "both sides would meet again in May"));
+    }
+
+    @Test
+    void leadingParticipleSharesTheSpeaker() {
+        String text = "Noting that exports had grown, Lopes said that trade with Kenya would double.";
+        List<Statement> found = extract(text);
+        Statement noting = withCue(found, text, at(text, "Noting"));
+        Statement said = withCue(found, text, at(text, "said"));
+        assertThat(noting.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(noting.content().spans()).containsExactly(at(text, "exports had grown"));
+        assertThat(said.content().spans()).containsExactly(at(text, "trade with Kenya would double"));
+    }
+
+    @Test
+    void nounPhraseContent() {
+        String text = "Lopes expressed support for the new trade agreement.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().text()).isEqualTo("expressed");
+        assertThat(s.content().spans()).containsExactly(at(text, "support for the new trade agreement"));
+        assertThat(s.cueClass()).isEqualTo(CueClass.SENTIMENT);
+    }
+
+    @Test
+    void directQuoteBeforeTheCue() {
+        String text = "\u201cWe will keep working together,\u201d the minister said.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().text()).isEqualTo("the minister");
+        assertThat(s.content().spans()).containsExactly(at(text, "We will keep working together"));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @Test
+    void splitQuoteAroundTheCue() {
+        String text = "\"We are ready,\" Lopes said, \"and we will not wait for anyone.\"";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = found.get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "We are ready"),
+                at(text, "and we will not wait for anyone"));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @Test
+    void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
+        String text = "Lopes said: \"We will sign the deal next week.\"\n\n\"It is a good deal for both countries.\"";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "We will sign the deal next week"),
+                at(text, "It is a good deal for both countries"));
+    }
+
+    @Test
+    void mixedQuote() {
+        String text = "Lopes said the plan was \"a historic step\" for the region.";
+        Statement s = extract(text).get(0);
+        assertThat(s.content().spans()).containsExactly(at(text, "the plan was \"a historic step\" for the region"));
+        assertThat(s.kind()).isEqualTo(StatementKind.MIXED);
+    }
+
+    @Test
+    void accordingTo() {
+        String text = "Exports will grow by five percent next year, according to the trade ministry.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "according to"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the trade ministry"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Exports will grow by five percent next year"));
+    }
+
+    @Test
+    void pronounsAndDescriptionsResolveToTheFullestName() {
+        String text = "Foreign Minister Ana Lopes arrived in Nairobi on Monday. Lopes said the visit was a success. "
+                + "She added that a deal was close. The minister said she would return in June.";
+        List<Statement> found = extract(text);
+        assertThat(found).extracting(Statement::speakerCanonical).containsOnly("Ana Lopes");
+        assertThat(withCue(found, text, at(text, "added")).speaker().text()).isEqualTo("She");
+        assertThat(withCue(found, text, at(text, "said", text.indexOf("The minister"))).speaker().text())
+                .isEqualTo("The minister");
+    }
+
+    @Test
+    void aCueInsideAnotherStatementsContentIsNotAStatement() {
+        String text = "Lopes said that the Kenyan president believes the deal is fair.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).cue().text()).isEqualTo("said");
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "the Kenyan president believes the deal is fair"));
+    }
+
+    @Test
+    void headlineWithColon() {
+        String text = "Lopes: Trade Deal With Kenya Will Be Signed Soon\n\nThe talks ended on Monday.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().text()).isEqualTo(":");
+        assertThat(s.speaker().text()).isEqualTo("Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "Trade Deal With Kenya Will Be Signed Soon"));
+    }
+
+    @Test
+    void asideAboutTheSpeakerIsNotPartOfTheSpeaker() {
+        String text = "Ana Lopes, who replaced Carlos Reis in March, said the talks would resume.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Ana Lopes"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "the talks would resume"));
+    }
+
+    @Test
+    void textWithoutAttributionGivesNothing() {
+        assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
+    }
+}
