@@ -301,21 +301,10 @@ class CliTest {
 
     @Test
     void demoPrintsStatementsReadablyOrAsCsv() throws IOException {
-        AnalyzerFactory sayer = (profile, lexicons) -> new Analyzer() {
-            @Override
-            public List<org.entente.model.ScoredStatement> analyze(String text) {
-                return new FakeAnalyzer().analyze(text.replace("Halvorsen said", "Halvorsen said"));
-            }
-
-            @Override
-            public org.entente.model.Scores score(String text) {
-                return new FakeAnalyzer().score(text);
-            }
-        };
-        assertThat(run(sayer, "demo")).isZero();
+        assertThat(run("demo")).isZero();
         assertThat(stdout()).startsWith("Statements in the demo article (").contains("1. ");
         out.reset();
-        assertThat(run(sayer, "demo", "--csv")).isZero();
+        assertThat(run("demo", "--csv")).isZero();
         List<CSVRecord> rows = readCsv(stdout());
         assertThat(rows).isNotEmpty().allSatisfy(r -> assertThat(r.get("doc_id")).isEqualTo("demo"));
         String article = DemoCommand.article();
