@@ -92,6 +92,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 if (failure == null) {
                     read++;
                 } else {
+                    progress.clearLine();
                     context.report("entente analyze: " + document + ": " + failure);
                     failures++;
                 }
@@ -108,9 +109,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     private String analyzeOne(Analyzer analyzer, Path document, CsvReportWriter report) throws IOException {
         String text;
         try {
-            text = Files.readString(document);
+            text = Utf8Reader.readString(document);
         } catch (CharacterCodingException e) {
-            return "not valid UTF-8 (" + e.getClass().getSimpleName() + "); skipped";
+            return "not valid UTF-8 (" + e.getMessage() + "); skipped";
         } catch (IOException e) {
             return "cannot read: " + e.getMessage();
         }

@@ -17,6 +17,9 @@ abstract class Progress implements AutoCloseable {
 
     abstract void step();
 
+    /** Makes room for a message line on standard error: clears the bar's line (or ends it). */
+    abstract void clearLine();
+
     @Override
     public abstract void close();
 
@@ -24,6 +27,10 @@ abstract class Progress implements AutoCloseable {
         return new Progress() {
             @Override
             void step() {
+            }
+
+            @Override
+            void clearLine() {
             }
 
             @Override
@@ -52,6 +59,12 @@ abstract class Progress implements AutoCloseable {
             @Override
             void step() {
                 bar.step();
+            }
+
+            @Override
+            void clearLine() {
+                err.print(errIsTerminal ? "\r\u001b[K" : "\n");
+                err.flush();
             }
 
             @Override

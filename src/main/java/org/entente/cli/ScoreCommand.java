@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -75,14 +74,14 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Analyzer analyzer = pipeline.create(spec, context);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (BufferedReader reader = Files.newBufferedReader(input, StandardCharsets.UTF_8)) {
+        try (BufferedReader reader = new BufferedReader(new Utf8Reader(Files.newInputStream(input)))) {
             CSVParser parser;
             try {
                 parser = CSVParser.builder().setReader(reader).setFormat(format).get();
             } catch (IllegalArgumentException e) {
                 throw usage(input + ": unusable header row: " + e.getMessage());
             } catch (CharacterCodingException e) {
-                throw usage(input + ": header row is not valid UTF-8");
+                throw usage(input + ": header row is not valid UTF-8 (" + e.getMessage() + ")");
             }
             try (parser) {
                 return scoreRows(analyzer, parser);
@@ -126,8 +125,8 @@ final class ScoreCommand implements Callable<Integer> {
                     record = records.next();
                 } catch (UncheckedIOException e) {
                     String reason = e.getCause() instanceof CharacterCodingException
-                            ? "not valid UTF-8" : String.valueOf(e.getCause().getMessage());
-                    context.report("entente score: " + input + ": after line " + parser.getCurrentLineNumber()
+                            ? "not valid UTF-8 (" + e.getCause().getMessage() + ")" : String.valueOf(e.getCause().getMessage());
+                    report(progress, "entente score: " + input + ": after line " + parser.getCurrentLineNumber()
                             + ": " + reason + "; the rest of the file was not read");
                     failures++;
                     break;
@@ -138,7 +137,7 @@ final class ScoreCommand implements Callable<Integer> {
                         ? "row " + idColumn + "=" + cells.get(idIndex) : "row " + record.getRecordNumber();
                 Scores scores = null;
                 if (cells.size() != header.size()) {
-                    context.report("entente score: " + input + ": " + row + " has "
+                    report(progress, "entente score: " + input + ": " + row + " has "
                             + cells.size() + " cells but the header has " + header.size());
                     failures++;
                 }
@@ -148,7 +147,7 @@ final class ScoreCommand implements Callable<Integer> {
                     } catch (EntenteException e) {
                         throw e;
                     } catch (RuntimeException e) {
-                        context.report("entente score: " + input + ": " + row + ": scoring failed: " + e);
+                        report(progress, "entente score: " + input + ": " + row + ": scoring failed: " + e);
                         failures++;
                     }
                 }
@@ -162,6 +161,11 @@ final class ScoreCommand implements Callable<Integer> {
         context.report(String.format(Locale.ROOT, "entente score: %d row%s read, %d written, %d failed",
                 rows, rows == 1 ? "" : "s", rows, failures));
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    private void report(Progress progress, String message) {
+        progress.clearLine();
+        context.report(message);
     }
 
     private ParameterException usage(String message) {

@@ -267,6 +267,26 @@ class CliTest {
     }
 
     @Test
+    void scoreReportsBrokenCsvAndBadUtf8AndKeepsTheRowsBefore() throws IOException {
+        Path broken = write("broken.csv", "id,text\n1,good\n2,\"never closed\n");
+        assertThat(run("score", broken.toString())).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(readCsv(stdout())).extracting(r -> r.get("id")).containsExactly("1");
+        assertThat(stderr()).contains("broken.csv").contains("the rest of the file was not read");
+
+        out.reset();
+        err.reset();
+        Path bad = dir.resolve("bad.csv");
+        byte[] head = "id,text\n1,good\n2,fine\n3,".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = java.util.Arrays.copyOf(head, head.length + 2);
+        bytes[head.length] = (byte) 0xC3;
+        bytes[head.length + 1] = '\n';
+        Files.write(bad, bytes);
+        assertThat(run("score", bad.toString())).isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(readCsv(stdout())).extracting(r -> r.get("id")).startsWith("1");
+        assertThat(stderr()).contains("not valid UTF-8");
+    }
+
+    @Test
     void scoreWithoutTheTextColumnIsAUsageError() throws IOException {
         Path csv = write("in.csv", "id,body\n1,hello\n");
         Path report = dir.resolve("never.csv");
