@@ -82,6 +82,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
         }
 
+        java.util.Map<String, Path> ids = new java.util.HashMap<>();
+        for (Path document : documents) {
+            Path earlier = ids.putIfAbsent(docId(document), document);
+            if (earlier != null) {
+                context.report("entente analyze: warning: " + document + " and " + earlier
+                        + " share the doc_id '" + docId(document) + "'");
+            }
+        }
+
         int read = 0;
         try (Writer out = context.openOutput(output.output);
              CsvReportWriter report = new CsvReportWriter(out);

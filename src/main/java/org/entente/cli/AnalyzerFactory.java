@@ -9,6 +9,7 @@ import org.entente.model.Scores;
 /**
  * Builds the {@link Analyzer} a command runs with. May throw {@link org.entente.EntenteException}
  * when lexicons cannot be loaded (the command line exits with {@link ExitCodes#FATAL}).
+ * Called once per command run.
  */
 @FunctionalInterface
 public interface AnalyzerFactory {

@@ -24,6 +24,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * java -jar target/entente-cli.jar score sentences.csv -o scored.csv
  * java -jar target/entente-cli.jar demo
  * </pre>
+ *
+ * <p>Each {@link #execute} call builds its own command objects: calls may run concurrently if
+ * their streams differ.
  */
 @Command(name = "entente", mixinStandardHelpOptions = true, versionProvider = EntenteCli.Version.class,
         description = "Finds attributed statements in news text and scores each for tone and stance toward cooperation.",

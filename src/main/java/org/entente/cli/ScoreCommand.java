@@ -72,7 +72,6 @@ final class ScoreCommand implements Callable<Integer> {
         if (!Files.isRegularFile(input) || !Files.isReadable(input)) {
             throw usage("cannot read input file " + input + ": no such readable file");
         }
-        Analyzer analyzer = pipeline.create(spec, context);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (BufferedReader reader = new BufferedReader(new Utf8Reader(Files.newInputStream(input)))) {
             CSVParser parser;
@@ -84,12 +83,12 @@ final class ScoreCommand implements Callable<Integer> {
                 throw usage(input + ": header row is not valid UTF-8 (" + e.getMessage() + ")");
             }
             try (parser) {
-                return scoreRows(analyzer, parser);
+                return scoreRows(parser);
             }
         }
     }
 
-    private Integer scoreRows(Analyzer analyzer, CSVParser parser) throws IOException {
+    private Integer scoreRows(CSVParser parser) throws IOException {
         List<String> header = new ArrayList<>(parser.getHeaderNames());
         if (header.isEmpty()) {
             throw usage(input + ": no header row (the first line must name the columns, e.g. id,text)");
@@ -109,6 +108,7 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         int idIndex = header.indexOf(idColumn);
+        Analyzer analyzer = pipeline.create(spec, context); // after the header checks: usage errors come fast
 
         long rows = 0;
         int failures = 0;

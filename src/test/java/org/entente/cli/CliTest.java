@@ -124,6 +124,11 @@ class CliTest {
 
         assertThat(code).isZero();
         assertThat(readCsv(stdout())).extracting(r -> r.get("doc_id")).containsExactly("x", "y", "z");
+        assertThat(stderr()).doesNotContain("warning");
+
+        out.reset();
+        assertThat(run("analyze", single.toString(), write("other/x.txt", "Xu said four.").toString())).isZero();
+        assertThat(stderr()).contains("share the doc_id 'x'");
     }
 
     @Test
