@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true, versionProvider = EntenteCli.Version.class,
         sortOptions = false,
         description = {
-            "Analyses a short example article embedded in the jar (a made-up wire story) and prints",
-            "each statement readably, or with --csv the CSV report that 'analyze' would write (doc_id demo)."},
+            "Analyses a short example article shipped in the jar and prints its statements.",
+            "The article is a made-up wire story; with --csv the output is the CSV report that",
+            "'analyze' would write for it (doc_id demo)."},
         footer = ExitCodes.FOOTER)
 final class DemoCommand implements Callable<Integer> {
 

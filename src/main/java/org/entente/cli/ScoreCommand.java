@@ -31,9 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "score", mixinStandardHelpOptions = true, versionProvider = EntenteCli.Version.class,
         sortOptions = false,
         description = {
-            "Scores each row's text as one statement (no attribution extraction) and writes the input CSV",
-            "with the columns tone, tone_label, stance, stance_label, counterpart, evidence added.",
-            "Every input row and column is kept; a row that cannot be scored is reported and gets empty score cells."},
+            "Scores each row of a CSV as one statement (no extraction), keeping every row and column.",
+            "Adds the columns tone, tone_label, stance, stance_label, counterpart and evidence; a row that",
+            "cannot be scored is reported on stderr and keeps empty score cells."},
         footer = ExitCodes.FOOTER)
 final class ScoreCommand implements Callable<Integer> {
 
@@ -45,7 +45,7 @@ final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "INPUT.csv",
+    @Parameters(index = "0", paramLabel = "INPUT_CSV",
             description = "UTF-8 CSV (RFC 4180) with a header row.")
     Path input;
 
