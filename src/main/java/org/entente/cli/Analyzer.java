@@ -1,0 +1,19 @@
+package org.entente.cli;
+
+import java.util.List;
+import org.entente.model.ScoredStatement;
+import org.entente.model.Scores;
+
+/**
+ * What the command line needs from Entente: analyse a document, score one statement. The real
+ * implementation is a thin adapter over {@link org.entente.Entente}; tests inject fakes.
+ * Implementations must be thread-safe.
+ */
+public interface Analyzer {
+
+    /** Every attributed statement of {@code text}, scored, in document order. */
+    List<ScoredStatement> analyze(String text);
+
+    /** {@code text} scored as one statement's content, with no extraction. */
+    Scores score(String text);
+}

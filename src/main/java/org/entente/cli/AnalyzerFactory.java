@@ -1,0 +1,49 @@
+package org.entente.cli;
+
+import java.nio.file.Path;
+import org.entente.Entente;
+import org.entente.Profile;
+import org.entente.model.ScoredStatement;
+import org.entente.model.Scores;
+
+/**
+ * Builds the {@link Analyzer} a command runs with. May throw {@link org.entente.EntenteException}
+ * when lexicons cannot be loaded (the command line exits with {@link ExitCodes#FATAL}).
+ * Called once per command run.
+ */
+@FunctionalInterface
+public interface AnalyzerFactory {
+
+    /**
+     * @param profile          the pipeline profile for {@code analyze}
+     * @param lexiconDirectory a directory of lexicon files over the bundled ones, or {@code null}
+     */
+    Analyzer create(Profile profile, Path lexiconDirectory);
+
+    /** The real thing: an {@link Entente} built with the given settings. */
+    static AnalyzerFactory entente() {
+        return (profile, lexiconDirectory) -> {
+            Entente.Builder builder = Entente.builder().profile(profile);
+            if (lexiconDirectory != null) {
+                builder.lexiconDirectory(lexiconDirectory);
+            }
+            Entente entente = builder.build();
+            return new Analyzer() {
+                @Override
+                public java.util.List<ScoredStatement> analyze(String text) {
+                    return entente.analyze(text);
+                }
+
+                @Override
+                public Scores score(String text) {
+                    return entente.score(text);
+                }
+
+                @Override
+                public String toString() {
+                    return entente.toString();
+                }
+            };
+        };
+    }
+}
