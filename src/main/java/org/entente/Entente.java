@@ -32,6 +32,9 @@ import org.entente.score.ToneScorer;
  */
 public final class Entente {
 
+    /** The shared default instance, built on first use; set once, never changed afterwards. */
+    private static volatile Entente defaultInstance;
+
     private final Profile profile;
     private final LexiconSource lexicons;
     private final StatementScorer scorer;
@@ -49,7 +52,17 @@ public final class Entente {
 
     /** The default configuration: bundled lexicons, {@link Profile#BALANCED}. One shared instance. */
     public static Entente defaults() {
-        return DefaultHolder.INSTANCE;
+        Entente e = defaultInstance;
+        if (e == null) {
+            synchronized (Entente.class) {
+                e = defaultInstance;
+                if (e == null) {
+                    e = new Builder().build(); // a failure propagates and the next call tries again
+                    defaultInstance = e;
+                }
+            }
+        }
+        return e;
     }
 
     /** A builder for a configured instance. */
@@ -92,10 +105,6 @@ public final class Entente {
     public String toString() {
         return "Entente[profile=" + profile + ", lexicons="
                 + lexicons.directory().map(d -> d + " over bundled").orElse("bundled") + "]";
-    }
-
-    private static final class DefaultHolder {
-        static final Entente INSTANCE = new Builder().build();
     }
 
     /**
