@@ -95,6 +95,7 @@ public final class AttributionExtractor {
                 }
             }
             phraseCues(text, s, found);
+            nounCues(text, s, found);
             headlineCue(text, s, found);
         }
         // a cue inside a quotation is part of what the quoted speaker said
@@ -145,6 +146,10 @@ public final class AttributionExtractor {
             return null;
         }
         CueLexicon.Verb verb = cues.verb(w.lemma());
+        CueLexicon.Frame frame = cues.verbFrame(w.lemma());
+        if (verb == null && frame != null && !w.isRel("compound")) {
+            return verbFrameCue(text, s, c, frame);
+        }
         if (verb == null || w.isRel("compound")) {
             return null;
         }
@@ -172,12 +177,97 @@ public final class AttributionExtractor {
                 content = trimmed(text, s, subtreeMin(s, subject), subtreeMax(s, subject));
             }
         }
+        if (content == null && frame != null) {
+            Candidate framed = verbFrameCue(text, s, c, frame);
+            if (framed != null) {
+                return framed;
+            }
+        }
         if (content == null || content.isEmpty()) {
             return null;
         }
         Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
         cand.depth = depth(s, c);
         return cand;
+    }
+
+    /** A verb whose prepositional complement is the content: "called for a ban", "talked about jobs". */
+    private Candidate verbFrameCue(String text, Sentence s, int c, CueLexicon.Frame frame) {
+        int[] speaker = speakerOf(s, c, 0);
+        if (speaker == null) {
+            return null;
+        }
+        for (int k : s.children(c)) {
+            if (k < c || !(s.word(k).isRel("obl") || s.word(k).isRel("nmod"))) {
+                continue;
+            }
+            int prep = caseWord(s, k, frame.prepositions());
+            if (prep < 0) {
+                continue;
+            }
+            List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
+            if (content == null) {
+                return null;
+            }
+            Span cue = new Span(s.word(c).span().start(), s.word(prep).span().end());
+            Candidate cand = new Candidate(s, cue, c, frame.cueClass(), s, speaker[0], content);
+            cand.depth = depth(s, c);
+            return cand;
+        }
+        return null;
+    }
+
+    /** Nouns whose prepositional complement is the content: "his criticism of the plan", "voiced support for". */
+    private void nounCues(String text, Sentence s, List<Candidate> out) {
+        for (Word n : s.words()) {
+            if (!n.isPos("NN")) {
+                continue;
+            }
+            CueLexicon.Frame frame = cues.nounFrame(n.lemma());
+            if (frame == null) {
+                continue;
+            }
+            int source = -1;
+            int poss = s.child(n.index(), "nmod:poss");
+            if (poss >= 0) {
+                source = poss;
+            } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
+                int[] sp = speakerOf(s, n.head(), 0);
+                source = sp == null ? -1 : sp[0];
+            }
+            if (source < 0) {
+                continue;
+            }
+            for (int k : s.children(n.index())) {
+                if (k < n.index() || !s.word(k).isRel("nmod")) {
+                    continue;
+                }
+                int prep = caseWord(s, k, frame.prepositions());
+                if (prep < 0) {
+                    continue;
+                }
+                List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
+                if (content == null) {
+                    break;
+                }
+                Span cue = new Span(n.span().start(), s.word(prep).span().end());
+                Candidate cand = new Candidate(s, cue, n.index(), frame.cueClass(), s, source, content);
+                cand.depth = depth(s, n.index());
+                out.add(cand);
+                break;
+            }
+        }
+    }
+
+    /** The index of the preposition ({@code case} dependent) of {@code k} if it is one of {@code preps}, else -1. */
+    private static int caseWord(Sentence s, int k, Set<String> preps) {
+        for (int c : s.children(k)) {
+            Word d = s.word(c);
+            if (d.isRel("case") && c < k && preps.contains(d.text().toLowerCase(Locale.ROOT))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

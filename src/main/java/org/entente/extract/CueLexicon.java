@@ -38,12 +38,40 @@ public final class CueLexicon {
     public record Phrase(List<String> words, CueClass cueClass) {
     }
 
+    /** File of verb and noun cues whose content is a prepositional complement. */
+    public static final String FRAMES_FILE = "cue-frames.tsv";
+
+    /**
+     * A verb or noun whose prepositional complement is the content ("called for", "criticism of").
+     *
+     * @param lemma        its lemma
+     * @param prepositions the prepositions that introduce the content
+     * @param cueClass     the class of attribution it makes
+     */
+    public record Frame(String lemma, java.util.Set<String> prepositions, CueClass cueClass) {
+    }
+
     private final Map<String, Verb> verbs;
     private final List<Phrase> phrases;
+    private final Map<String, Frame> verbFrames;
+    private final Map<String, Frame> nounFrames;
 
-    private CueLexicon(Map<String, Verb> verbs, List<Phrase> phrases) {
+    private CueLexicon(Map<String, Verb> verbs, List<Phrase> phrases, Map<String, Frame> verbFrames,
+                       Map<String, Frame> nounFrames) {
         this.verbs = Map.copyOf(verbs);
         this.phrases = List.copyOf(phrases);
+        this.verbFrames = Map.copyOf(verbFrames);
+        this.nounFrames = Map.copyOf(nounFrames);
+    }
+
+    /** The prepositional frame of a verb, or {@code null}. */
+    public Frame verbFrame(String lemma) {
+        return verbFrames.get(lemma);
+    }
+
+    /** The prepositional frame of a noun, or {@code null}. */
+    public Frame nounFrame(String lemma) {
+        return nounFrames.get(lemma);
     }
 
     /** Loads both cue files from {@code source}. */
@@ -70,7 +98,24 @@ public final class CueLexicon {
             }
             phrases.add(new Phrase(words, row.parsed("class", CueClass::valueOf)));
         }
-        return new CueLexicon(verbs, phrases);
+        Map<String, Frame> verbFrames = new HashMap<>();
+        Map<String, Frame> nounFrames = new HashMap<>();
+        for (TsvTable.Row row : source.read(FRAMES_FILE).rows()) {
+            String lemma = row.required("lemma").toLowerCase(Locale.ROOT);
+            java.util.Set<String> preps = java.util.Set.of(row.required("prepositions").toLowerCase(Locale.ROOT)
+                    .split("\\s*,\\s*"));
+            Frame frame = new Frame(lemma, preps, row.parsed("class", CueClass::valueOf));
+            String pos = row.required("pos");
+            Map<String, Frame> target = switch (pos) {
+                case "verb" -> verbFrames;
+                case "noun" -> nounFrames;
+                default -> throw row.error("column 'pos' must be verb or noun, not '" + pos + "'");
+            };
+            if (target.put(lemma, frame) != null) {
+                throw row.error("duplicate " + pos + " frame '" + lemma + "'");
+            }
+        }
+        return new CueLexicon(verbs, phrases, verbFrames, nounFrames);
     }
 
     /** The cue verb of this lemma, or {@code null}. */
