@@ -299,7 +299,8 @@ public final class AttributionExtractor {
      */
     private static int[] adjacentSpeaker(Sentence s, int c) {
         int k = c - 1;
-        while (k >= 0 && (s.word(k).isPos("RB") || s.word(k).isPos("MD") || s.word(k).isRel("aux"))) {
+        while (k >= 0 && (s.word(k).isPos("RB") || s.word(k).isPos("MD") || s.word(k).isRel("aux")
+                || s.word(k).text().equals(","))) {
             k--;
         }
         if (k >= 0 && isSpeakerNoun(s.word(k))) {

@@ -20,6 +20,11 @@ final class QuoteFinder {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            // two apostrophes ('') stand for a straight double quote in some wire and newspaper styles
+            boolean doubled = c == '\'' && i + 1 < n && text.charAt(i + 1) == '\'';
+            if (doubled) {
+                c = '"';
+            }
             if (c == '\n' && open >= 0 && isParagraphBreak(text, i)) {
                 // paragraph ends inside a quote: if the next paragraph reopens it, the quote goes on;
                 // otherwise the quote is unbalanced and is dropped
@@ -40,10 +45,14 @@ final class QuoteFinder {
                 open = i;
                 curly = c == '\u201c';
             } else if ((c == '\u201d' || c == '"') && open >= 0) {
+                int end = doubled ? i + 2 : i + 1;
                 if (i > open + 1) {
-                    quotes.add(new Span(open, i + 1));
+                    quotes.add(new Span(open, end));
                 }
                 open = -1;
+            }
+            if (doubled) {
+                i++;
             }
         }
         return quotes;
