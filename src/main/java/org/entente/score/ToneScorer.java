@@ -1,22 +1,120 @@
 package org.entente.score;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.entente.lexicon.LexiconSource;
+import org.entente.lexicon.TsvTable;
+import org.entente.model.Evidence;
+import org.entente.model.Span;
+import org.entente.model.ToneLabel;
 import org.entente.model.ToneScore;
 import org.entente.text.Token;
 
 /**
- * Scores the tone of a statement from lexicon entries with negation, intensifiers and contrast.
- * Pure: no I/O after construction. Immutable and thread-safe.
+ * Scores the tone of a statement from lexicon entries with negation, intensifiers, hedges,
+ * contrast, concession, questions and quotes, normalised for length.
+ *
+ * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
+ * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other
+ * {@code tone-NAME.tsv} file of the user lexicon directory as layer {@code NAME}, in name order.
+ * A later layer's entry replaces an earlier one of the same text; valence 0 switches an entry off.
+ * Any layer can be switched off by name with {@link #load(LexiconSource, Set)}. The modifier words
+ * ({@code tone-rules.tsv}) and the numbers ({@code tone-calibration.tsv}) are not layers but can be
+ * replaced by files of the same name.
+ *
+ * <p>The score of a statement is {@code scale * sum(contribution) / (words + offset)^exponent},
+ * clipped to [-1, 1], where each entry that fires contributes its valence times its modifiers.
+ * The cue's own entries are summed apart into {@link ToneScore#cueTone()}.
+ *
+ * <p>Pure: no I/O after construction. Immutable and thread-safe.
  */
 public final class ToneScorer {
 
-    private ToneScorer() {
+    /** The bundled layers, lowest precedence first. */
+    public static final List<String> BUNDLED_LAYERS = List.of("vader", "news", "fitted");
+
+    private static final String RULES = "tone-rules.tsv";
+    private static final String CALIBRATION = "tone-calibration.tsv";
+    private static final double[] DECAY = {1.0, 0.95, 0.9};
+    private static final int SCOPE = 3;
+
+    private final ToneLexicon lexicon;
+    private final ToneCalibration calibration;
+    private final List<String> layers;
+
+    private ToneScorer(ToneLexicon lexicon, ToneCalibration calibration, List<String> layers) {
+        this.lexicon = lexicon;
+        this.calibration = calibration;
+        this.layers = layers;
     }
 
-    /** Loads the tone lexicons from {@code source}. */
+    /** Loads the tone lexicons from {@code source}, all layers on. */
     public static ToneScorer load(LexiconSource source) {
-        throw new UnsupportedOperationException("tone scoring: issue 4 in progress");
+        return load(source, Set.of());
+    }
+
+    /**
+     * Loads the tone lexicons from {@code source} without the layers named in {@code disabledLayers}
+     * (names as in {@link #layers()}: {@code vader}, {@code news}, {@code fitted}, or the
+     * {@code NAME} of a user file {@code tone-NAME.tsv}).
+     *
+     * @throws IllegalArgumentException if a disabled name is no known layer
+     * @throws org.entente.EntenteException if a lexicon file is missing or malformed (naming file:line)
+     */
+    public static ToneScorer load(LexiconSource source, Set<String> disabledLayers) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(disabledLayers, "disabledLayers");
+        List<String> all = new ArrayList<>(BUNDLED_LAYERS);
+        for (String file : source.userFiles("tone-")) {
+            String name = file.substring("tone-".length(), file.length() - ".tsv".length());
+            if (!all.contains(name) && !file.equals(RULES) && !file.equals(CALIBRATION)) {
+                all.add(name);
+            }
+        }
+        for (String d : disabledLayers) {
+            if (!all.contains(d)) {
+                throw new IllegalArgumentException("unknown tone layer '" + d + "', known: " + all);
+            }
+        }
+        Map<String, TsvTable> tables = new LinkedHashMap<>();
+        for (String name : all) {
+            if (!disabledLayers.contains(name)) {
+                tables.put(name, source.read("tone-" + name + ".tsv"));
+            }
+        }
+        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES));
+        ToneCalibration calibration = ToneCalibration.read(source.read(CALIBRATION));
+        return new ToneScorer(lexicon, calibration, List.copyOf(tables.keySet()));
+    }
+
+    /** The active layers, lowest precedence first. */
+    public List<String> layers() {
+        return layers;
+    }
+
+    /** The calibration in use. */
+    public ToneCalibration calibration() {
+        return calibration;
+    }
+
+    /** This scorer with other calibration numbers, same lexicon. */
+    public ToneScorer withCalibration(ToneCalibration calibration) {
+        return new ToneScorer(lexicon, Objects.requireNonNull(calibration, "calibration"), layers);
+    }
+
+    /** The label of a score under this scorer's thresholds. */
+    public ToneLabel label(double score) {
+        if (score >= calibration.positiveThreshold() && score > 0) {
+            return ToneLabel.POSITIVE;
+        }
+        if (score <= calibration.negativeThreshold() && score < 0) {
+            return ToneLabel.NEGATIVE;
+        }
+        return ToneLabel.NEUTRAL;
     }
 
     /**
@@ -24,6 +122,271 @@ public final class ToneScorer {
      * Token offsets index into {@code text}, and so do the evidence spans.
      */
     public ToneScore score(CharSequence text, List<Token> content, List<Token> cue) {
-        throw new UnsupportedOperationException("tone scoring: issue 4 in progress");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(cue, "cue");
+        List<Evidence> evidence = new ArrayList<>(0);
+        double norm = norm(content);
+        double sum = pass(text, content, false, calibration.scale() / norm, evidence, null);
+        double score = clip(calibration.scale() * sum / norm);
+        double cueTone = 0;
+        if (!cue.isEmpty()) {
+            cueTone = clip(calibration.cueScale() * pass(text, cue, true, calibration.cueScale(), evidence, null));
+        }
+        if (score == 0 && cueTone == 0) {
+            return evidence.isEmpty() ? ToneScore.neutral() : new ToneScore(0, ToneLabel.NEUTRAL, 0, evidence);
+        }
+        if (!cue.isEmpty() && !content.isEmpty() && cue.get(0).start() < content.get(0).start()) {
+            evidence.sort((a, b) -> a.span().compareTo(b.span()));
+        }
+        return new ToneScore(score, label(score), cueTone, evidence);
+    }
+
+    /** Receives every word the scorer weighs (fitting tools only). */
+    interface Probe {
+        /**
+         * @param lower      the word (or first word of a multi-word entry), lower case
+         * @param entry      the entry that fired, or {@code null} for a word without entry
+         * @param multiplier the product of the modifiers acting on it (before negative_weight)
+         * @param norm       the statement's length normaliser
+         */
+        void word(String lower, ToneLexicon.Entry entry, double multiplier, double norm);
+    }
+
+    /** Runs the content pass reporting every word to {@code probe}; returns the raw sum. */
+    double probe(CharSequence text, List<Token> content, Probe probe) {
+        return pass(text, content, false, 1, null, probe);
+    }
+
+    /** The length normaliser of a statement. */
+    double norm(List<Token> content) {
+        int words = 0;
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i).isWord()) {
+                words++;
+            }
+        }
+        double base = words + calibration.lengthOffset();
+        return base <= 1 ? 1 : Math.pow(base, calibration.lengthExponent());
+    }
+
+    private static double clip(double x) {
+        return x > 1 ? 1 : x < -1 ? -1 : x;
+    }
+
+    /**
+     * One pass over {@code tokens}: finds entries, applies modifiers, returns the sum of
+     * contributions (valence times modifiers), adding evidence (contribution times
+     * {@code evidenceScale}) when {@code evidence} is not null.
+     */
+    private double pass(CharSequence text, List<Token> tokens, boolean isCue, double evidenceScale,
+                        List<Evidence> evidence, Probe probe) {
+        int n = tokens.size();
+        if (n == 0) {
+            return 0;
+        }
+        ToneLexicon.Word[] words = new ToneLexicon.Word[n];
+        int lastContrast = -1;
+        boolean question = false;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            ToneLexicon.Word w = lexicon.get(t.lower());
+            words[i] = w;
+            if (w != null && w.role == ToneLexicon.CONTRAST && !isCue) {
+                lastContrast = i;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            String s = tokens.get(i).lower();
+            if (!isQuoteMark(s)) {
+                question = s.indexOf('?') >= 0;
+                break;
+            }
+        }
+        ToneCalibration c = calibration;
+        double sum = 0;
+        boolean inQuote = false;
+        int concedeStart = -1;   // index of the concessive word of the open concessive clause, or -1
+        int floor = 0;           // modifiers are not looked for before this index
+        for (int i = 0; i < n; ) {
+            Token t = tokens.get(i);
+            ToneLexicon.Word w = words[i];
+            String lower = t.lower();
+            int scopeFloor = floor;
+            ToneLexicon.Entry entry = null;
+            int length = 1;
+            if (w != null && w.phrases.length > 0) {
+                for (ToneLexicon.Phrase p : w.phrases) {
+                    if (matches(p.tokens(), tokens, i)) {
+                        entry = p.entry();
+                        length = p.tokens().length;
+                        break;
+                    }
+                }
+            }
+            if (entry == null) {
+                if (!t.isWord()) {
+                    if (isQuoteMark(lower) && (lower.equals("\"") || lower.equals("\u201c") || lower.equals("\u201d"))) {
+                        inQuote = !inQuote;
+                    } else if (isClauseBreak(lower)) {
+                        concedeStart = -1;
+                    }
+                    i++;
+                    continue;
+                }
+                if (w != null && w.role != ToneLexicon.NONE) {
+                    if (w.role == ToneLexicon.CONCEDE && !isCue && startsClause(tokens, i)) {
+                        concedeStart = i;
+                    } else if (w.role == ToneLexicon.CONTRAST) {
+                        concedeStart = -1;
+                    }
+                    i++;
+                    continue;
+                }
+                entry = w == null ? null : w.entry;
+                if (entry == null || entry.valence() == 0) {
+                    if (probe != null && entry == null) {
+                        probe.word(lower, null, modifiers(tokens, words, i, scopeFloor, null), norm(tokens));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                floor = i + length;
+                if (entry.valence() == 0) {
+                    i += length;
+                    continue;
+                }
+            }
+            List<String> notes = evidence == null ? null : new ArrayList<>(2);
+            double m = modifiers(tokens, words, i, scopeFloor, notes);
+            if (lastContrast >= 0) {
+                if (i < lastContrast) {
+                    m *= c.contrastBefore();
+                    note(notes, "before contrast '", tokens.get(lastContrast));
+                } else {
+                    m *= c.contrastAfter();
+                    note(notes, "after contrast '", tokens.get(lastContrast));
+                }
+            }
+            if (concedeStart >= 0) {
+                m *= c.concedeClause();
+                note(notes, "in concessive clause '", tokens.get(concedeStart));
+            }
+            if (inQuote && !isCue) {
+                m *= c.quoted();
+                if (notes != null) {
+                    notes.add("inside quotes");
+                }
+            }
+            if (question && !isCue) {
+                m *= c.question();
+                if (notes != null) {
+                    notes.add("in a question");
+                }
+            }
+            if (probe != null) {
+                probe.word(lower, entry, m, norm(tokens));
+            }
+            double v = entry.valence();
+            double contribution = v * m;
+            if (contribution < 0) {
+                contribution *= c.negativeWeight();
+            }
+            sum += contribution;
+            if (evidence != null) {
+                int start = t.start();
+                int end = tokens.get(i + length - 1).end();
+                evidence.add(new Evidence(entry.layer(), entry.text(), text.subSequence(start, end).toString(),
+                        new Span(start, end), isCue ? "CUE" : "", v, contribution * evidenceScale, notes));
+            }
+            i += length;
+        }
+        return sum;
+    }
+
+    /** The product of the negators, boosters and hedges in the scope before token {@code i}. */
+    private double modifiers(List<Token> tokens, ToneLexicon.Word[] words, int i, int floor, List<String> notes) {
+        double m = 1;
+        int seen = 0;
+        for (int j = i - 1; j >= floor && seen < SCOPE; j--) {
+            Token t = tokens.get(j);
+            ToneLexicon.Word w = words[j];
+            if (w == null || w.role == ToneLexicon.NONE) {
+                if (!t.isWord()) {
+                    if (isClauseBreak(t.lower())) {
+                        break;
+                    }
+                    continue;
+                }
+            } else {
+                switch (w.role) {
+                    case ToneLexicon.NEGATOR -> {
+                        ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
+                        if (next == null || next.role != ToneLexicon.CANCEL) {
+                            m *= calibration.negation();
+                            note(notes, "negated by '", t);
+                        }
+                    }
+                    case ToneLexicon.BOOSTER, ToneLexicon.HEDGE -> {
+                        m *= 1 + (w.factor - 1) * DECAY[seen];
+                        note(notes, w.role == ToneLexicon.BOOSTER ? "intensified by '" : "hedged by '", t);
+                    }
+                    case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
+                        return m;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            seen++;
+        }
+        return m;
+    }
+
+    private static void note(List<String> notes, String what, Token t) {
+        if (notes != null) {
+            notes.add(what + t.text() + "'");
+        }
+    }
+
+    private static boolean matches(String[] parts, List<Token> tokens, int i) {
+        if (i + parts.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!parts[k].equals(tokens.get(i + k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsClause(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String s = tokens.get(j).lower();
+            if (isQuoteMark(s) || s.equals("(")) {
+                continue;
+            }
+            return isClauseBreak(s);
+        }
+        return true;
+    }
+
+    private static boolean isClauseBreak(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?'
+                || ch == '\u2014' || ch == '\u2013' || s.equals("--") || ch == '(' || ch == ')';
+    }
+
+    private static boolean isQuoteMark(String s) {
+        if (s.length() != 1) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch == '"' || ch == '\'' || ch == '\u201c' || ch == '\u201d' || ch == '\u2018' || ch == '\u2019' || ch == '`';
     }
 }
