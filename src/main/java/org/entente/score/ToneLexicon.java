@@ -78,7 +78,7 @@ final class ToneLexicon {
      * @param layers layer name to its table (columns {@code entry}, {@code valence})
      * @param rules  the rules table (columns {@code word}, {@code role}, {@code factor})
      */
-    static ToneLexicon compile(Map<String, TsvTable> layers, TsvTable rules) {
+    static ToneLexicon compile(Map<String, TsvTable> layers, TsvTable rules, boolean inflect) {
         Tokenizer tokenizer = new Tokenizer();
         Map<String, Entry> single = new HashMap<>();
         Map<String, Phrase> multi = new LinkedHashMap<>();
@@ -102,6 +102,22 @@ final class ToneLexicon {
                     String[] parts = tokens.stream().map(Token::lower).toArray(String[]::new);
                     multi.put(String.join(" ", parts), new Phrase(parts, entry));
                 }
+            }
+        }
+        if (inflect) {
+            Map<String, Entry> derived = new HashMap<>();
+            for (Map.Entry<String, Entry> e : single.entrySet()) {
+                if (e.getValue().valence() != 0) {
+                    for (String form : inflections(e.getKey())) {
+                        if (!single.containsKey(form)) {
+                            derived.putIfAbsent(form, e.getValue());
+                        }
+                    }
+                }
+            }
+            for (Map.Entry<String, Entry> e : derived.entrySet()) {
+                Entry base = e.getValue();
+                single.put(e.getKey(), new Entry(base.text(), base.layer(), base.valence()));
             }
         }
         Map<String, byte[]> roles = new HashMap<>();
@@ -149,6 +165,60 @@ final class ToneLexicon {
                     factors.getOrDefault(k, 1.0), phrases));
         }
         return new ToneLexicon(words, single.size() + multi.size());
+    }
+
+    /**
+     * Regular inflections of a single lower-case word (plural / third person, past, gerund,
+     * adverb), generated for entries whose lexicon lacks them ("sacrifice" gives "sacrificed").
+     * A form that is an entry of its own keeps its own valence.
+     */
+    static List<String> inflections(String w) {
+        int n = w.length();
+        if (n < 4) {
+            return List.of();
+        }
+        for (int i = 0; i < n; i++) {
+            char ch = w.charAt(i);
+            if (ch < 'a' || ch > 'z') {
+                return List.of();
+            }
+        }
+        List<String> out = new ArrayList<>(6);
+        char last = w.charAt(n - 1);
+        char prev = w.charAt(n - 2);
+        boolean vowel = "aeiou".indexOf(prev) >= 0;
+        if (last == 'e') {
+            out.add(w + "s");
+            out.add(w + "d");
+            out.add(w.substring(0, n - 1) + "ing");
+            out.add(w.endsWith("le") ? w.substring(0, n - 1) + "y" : w + "ly");
+        } else if (last == 'y' && !vowel) {
+            String stem = w.substring(0, n - 1);
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+            out.add(w + "ing");
+            out.add(stem + "ily");
+        } else if (last == 's' || last == 'x' || last == 'z' || w.endsWith("ch") || w.endsWith("sh")) {
+            out.add(w + "es");
+            out.add(w + "ed");
+            out.add(w + "ing");
+            out.add(w + "ly");
+        } else if (w.endsWith("ic")) {
+            out.add(w + "s");
+            out.add(w + "ally");
+        } else if (w.endsWith("ed") || w.endsWith("ing") || w.endsWith("ly")) {
+            out.add(w.endsWith("ly") ? w : w + "ly");
+        } else {
+            out.add(w + "s");
+            out.add(w + "ed");
+            out.add(w + "ing");
+            out.add(w + "ly");
+        }
+        if (w.endsWith("ful") || w.endsWith("ous") || w.endsWith("ive") || w.endsWith("ent") || w.endsWith("ant")
+                || w.endsWith("al")) {
+            out.add(w + "ness");
+        }
+        return out;
     }
 
     static void requireColumns(TsvTable table, String... columns) {

@@ -86,7 +86,7 @@ public final class ToneScorer {
                 tables.put(name, source.read("tone-" + name + ".tsv"));
             }
         }
-        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES));
+        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES), !"0".equals(System.getProperty("entente.inflect")));
         ToneCalibration calibration = ToneCalibration.read(source.read(CALIBRATION));
         return new ToneScorer(lexicon, calibration, List.copyOf(tables.keySet()));
     }
@@ -145,12 +145,11 @@ public final class ToneScorer {
     /** Receives every word the scorer weighs (fitting tools only). */
     interface Probe {
         /**
-         * @param lower      the word (or first word of a multi-word entry), lower case
+         * @param key        the entry's text, or the lower-cased word when it has no entry
          * @param entry      the entry that fired, or {@code null} for a word without entry
          * @param multiplier the product of the modifiers acting on it (before negative_weight)
-         * @param norm       the statement's length normaliser
          */
-        void word(String lower, ToneLexicon.Entry entry, double multiplier, double norm);
+        void word(String key, ToneLexicon.Entry entry, double multiplier);
     }
 
     /** Runs the content pass reporting every word to {@code probe}; returns the raw sum. */
@@ -244,10 +243,7 @@ public final class ToneScorer {
                     continue;
                 }
                 entry = w == null ? null : w.entry;
-                if (entry == null || entry.valence() == 0) {
-                    if (probe != null && entry == null) {
-                        probe.word(lower, null, modifiers(tokens, words, i, scopeFloor, null), norm(tokens));
-                    }
+                if (entry == null ? probe == null : entry.valence() == 0) {
                     i++;
                     continue;
                 }
@@ -286,7 +282,11 @@ public final class ToneScorer {
                 }
             }
             if (probe != null) {
-                probe.word(lower, entry, m, norm(tokens));
+                probe.word(entry == null ? lower : entry.text(), entry, m);
+                if (entry == null) {
+                    i++;
+                    continue;
+                }
             }
             double v = entry.valence();
             double contribution = v * m;
