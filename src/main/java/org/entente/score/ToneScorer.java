@@ -86,7 +86,7 @@ public final class ToneScorer {
                 tables.put(name, source.read("tone-" + name + ".tsv"));
             }
         }
-        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES), !"0".equals(System.getProperty("entente.inflect")));
+        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES), true);
         ToneCalibration calibration = ToneCalibration.read(source.read(CALIBRATION));
         return new ToneScorer(lexicon, calibration, List.copyOf(tables.keySet()));
     }

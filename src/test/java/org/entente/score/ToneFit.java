@@ -68,6 +68,7 @@ public final class ToneFit {
                 case "--write" -> write = Path.of(args[++i]);
                 case "--lexicons" -> lexicons = Path.of(args[++i]);
                 case "--extra" -> extra.add(Path.of(args[++i]));
+                case "--entries-only" -> ENTRIES_ONLY[0] = true;
                 case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -140,6 +141,7 @@ public final class ToneFit {
     }
 
     private static final double[] EXTRA_WEIGHT = {1};
+    private static final boolean[] ENTRIES_ONLY = {false};
 
     static List<Features> features(ToneScorer scorer, List<ToneEval.Row> rows, Map<String, ToneLexicon.Entry> entries,
                                    String prefix) {
@@ -148,7 +150,9 @@ public final class ToneFit {
             Map<String, Double> x = new HashMap<>();
             double[] base = {0};
             scorer.probe(r.text(), r.tokens(), (key, entry, m) -> {
-                x.merge(key, m, Double::sum);
+                if (entry != null || !ENTRIES_ONLY[0]) {
+                    x.merge(key, m, Double::sum);
+                }
                 if (entry != null) {
                     base[0] += entry.valence() * m;
                     entries.putIfAbsent(key, entry);
