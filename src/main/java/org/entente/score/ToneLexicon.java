@@ -43,12 +43,24 @@ final class ToneLexicon {
         final byte role;
         final double factor;        // booster / hedge multiplier
         final Phrase[] phrases;     // multi-token entries starting with this token, longest first
+        final String note;          // how the role reads in evidence ("negated by 'not'")
+        final String noteBefore;    // for a contrast word: "before contrast 'but'"
+        final String noteAfter;     // for a contrast word: "after contrast 'but'"
 
-        Word(Entry entry, byte role, double factor, Phrase[] phrases) {
+        Word(String word, Entry entry, byte role, double factor, Phrase[] phrases) {
             this.entry = entry;
             this.role = role;
             this.factor = factor;
             this.phrases = phrases;
+            this.note = switch (role) {
+                case NEGATOR -> "negated by '" + word + "'";
+                case BOOSTER -> "intensified by '" + word + "'";
+                case HEDGE -> "hedged by '" + word + "'";
+                case CONCEDE -> "in concessive clause '" + word + "'";
+                default -> "";
+            };
+            this.noteBefore = role == CONTRAST ? "before contrast '" + word + "'" : "";
+            this.noteAfter = role == CONTRAST ? "after contrast '" + word + "'" : "";
         }
     }
 
@@ -161,7 +173,7 @@ final class ToneLexicon {
                 Arrays.sort(phrases, Comparator.comparingInt((Phrase p) -> -p.tokens().length));
             }
             byte[] role = roles.get(k);
-            words.put(k, new Word(single.get(k), role == null ? NONE : role[0],
+            words.put(k, new Word(k, single.get(k), role == null ? NONE : role[0],
                     factors.getOrDefault(k, 1.0), phrases));
         }
         return new ToneLexicon(words, single.size() + multi.size());

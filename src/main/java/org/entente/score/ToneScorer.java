@@ -46,10 +46,17 @@ public final class ToneScorer {
     private final ToneCalibration calibration;
     private final List<String> layers;
 
+    private final double[] norms;   // length normaliser by word count, for short statements
+
     private ToneScorer(ToneLexicon lexicon, ToneCalibration calibration, List<String> layers) {
         this.lexicon = lexicon;
         this.calibration = calibration;
         this.layers = layers;
+        this.norms = new double[256];
+        for (int words = 0; words < norms.length; words++) {
+            double base = words + calibration.lengthOffset();
+            norms[words] = base <= 1 ? 1 : Math.pow(base, calibration.lengthExponent());
+        }
     }
 
     /** Loads the tone lexicons from {@code source}, all layers on. */
@@ -125,19 +132,16 @@ public final class ToneScorer {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(content, "content");
         Objects.requireNonNull(cue, "cue");
-        List<Evidence> evidence = new ArrayList<>(0);
-        double norm = norm(content);
-        double sum = pass(text, content, false, calibration.scale() / norm, evidence, null);
-        double score = clip(calibration.scale() * sum / norm);
-        double cueTone = 0;
-        if (!cue.isEmpty()) {
-            cueTone = clip(calibration.cueScale() * pass(text, cue, true, calibration.cueScale(), evidence, null));
-        }
-        if (score == 0 && cueTone == 0) {
-            return evidence.isEmpty() ? ToneScore.neutral() : new ToneScore(0, ToneLabel.NEUTRAL, 0, evidence);
+        Run run = new Run(text, true);
+        double score = clip(pass(run, content, false, null));
+        double cueTone = cue.isEmpty() ? 0 : clip(pass(run, cue, true, null));
+        List<Evidence> evidence = run.evidence;
+        if (evidence == null) {
+            return score == 0 && cueTone == 0 ? ToneScore.neutral()
+                    : new ToneScore(score, label(score), cueTone, List.of());
         }
         if (!cue.isEmpty() && !content.isEmpty() && cue.get(0).start() < content.get(0).start()) {
-            evidence.sort((a, b) -> a.span().compareTo(b.span()));
+            evidence.sort((x, y) -> x.span().compareTo(y.span()));
         }
         return new ToneScore(score, label(score), cueTone, evidence);
     }
@@ -152,9 +156,9 @@ public final class ToneScorer {
         void word(String key, ToneLexicon.Entry entry, double multiplier);
     }
 
-    /** Runs the content pass reporting every word to {@code probe}; returns the raw sum. */
+    /** Runs the content pass reporting every word to {@code probe}; returns the score before clipping. */
     double probe(CharSequence text, List<Token> content, Probe probe) {
-        return pass(text, content, false, 1, null, probe);
+        return pass(new Run(text, false), content, false, probe);
     }
 
     /** The length normaliser of a statement. */
@@ -165,6 +169,13 @@ public final class ToneScorer {
                 words++;
             }
         }
+        return norm(words);
+    }
+
+    private double norm(int words) {
+        if (words < norms.length) {
+            return norms[words];
+        }
         double base = words + calibration.lengthOffset();
         return base <= 1 ? 1 : Math.pow(base, calibration.lengthExponent());
     }
@@ -173,36 +184,86 @@ public final class ToneScorer {
         return x > 1 ? 1 : x < -1 ? -1 : x;
     }
 
+    /** The state of one call of {@link #score}: the text, the evidence so far, the notes of one entry. */
+    private static final class Run {
+        final CharSequence text;
+        final boolean withEvidence;
+        List<Evidence> evidence;
+        String[] notes;
+        int noteCount;
+        ToneLexicon.Word[] words;
+
+        Run(CharSequence text, boolean withEvidence) {
+            this.text = text;
+            this.withEvidence = withEvidence;
+        }
+
+        void note(String note) {
+            if (withEvidence) {
+                if (notes == null) {
+                    notes = new String[4];
+                } else if (noteCount == notes.length) {
+                    notes = java.util.Arrays.copyOf(notes, noteCount * 2);
+                }
+                notes[noteCount++] = note;
+            }
+        }
+
+        List<String> takeNotes() {
+            List<String> out = switch (noteCount) {
+                case 0 -> List.of();
+                case 1 -> List.of(notes[0]);
+                case 2 -> List.of(notes[0], notes[1]);
+                default -> List.of(java.util.Arrays.copyOf(notes, noteCount));
+            };
+            noteCount = 0;
+            return out;
+        }
+    }
+
     /**
-     * One pass over {@code tokens}: finds entries, applies modifiers, returns the sum of
-     * contributions (valence times modifiers), adding evidence (contribution times
-     * {@code evidenceScale}) when {@code evidence} is not null.
+     * One pass over {@code tokens}: finds entries, applies modifiers, returns the scaled sum of
+     * contributions (valence times modifiers), adding evidence to the run.
      */
-    private double pass(CharSequence text, List<Token> tokens, boolean isCue, double evidenceScale,
-                        List<Evidence> evidence, Probe probe) {
+    private double pass(Run run, List<Token> tokens, boolean isCue, Probe probe) {
         int n = tokens.size();
         if (n == 0) {
             return 0;
         }
-        ToneLexicon.Word[] words = new ToneLexicon.Word[n];
+        ToneLexicon.Word[] words = run.words == null || run.words.length < n ? new ToneLexicon.Word[n] : run.words;
+        run.words = words;
         int lastContrast = -1;
-        boolean question = false;
+        int wordCount = 0;
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             ToneLexicon.Word w = lexicon.get(t.lower());
             words[i] = w;
-            if (w != null && w.role == ToneLexicon.CONTRAST && !isCue) {
-                lastContrast = i;
+            if (w != null) {
+                any = true;
+                if (w.role == ToneLexicon.CONTRAST && !isCue) {
+                    lastContrast = i;
+                }
+            }
+            if (t.isWord()) {
+                wordCount++;
             }
         }
-        for (int i = n - 1; i >= 0; i--) {
-            String s = tokens.get(i).lower();
-            if (!isQuoteMark(s)) {
-                question = s.indexOf('?') >= 0;
-                break;
-            }
+        if (!any && probe == null) {
+            return 0;
         }
         ToneCalibration c = calibration;
+        double evidenceScale = isCue ? c.cueScale() : c.scale() / norm(wordCount);
+        boolean question = false;
+        if (!isCue) {
+            for (int i = n - 1; i >= 0; i--) {
+                String s = tokens.get(i).lower();
+                if (!isQuoteMark(s)) {
+                    question = s.indexOf('?') >= 0;
+                    break;
+                }
+            }
+        }
         double sum = 0;
         boolean inQuote = false;
         int concedeStart = -1;   // index of the concessive word of the open concessive clause, or -1
@@ -210,7 +271,6 @@ public final class ToneScorer {
         for (int i = 0; i < n; ) {
             Token t = tokens.get(i);
             ToneLexicon.Word w = words[i];
-            String lower = t.lower();
             int scopeFloor = floor;
             ToneLexicon.Entry entry = null;
             int length = 1;
@@ -224,16 +284,18 @@ public final class ToneScorer {
                 }
             }
             if (entry == null) {
-                if (!t.isWord()) {
-                    if (isQuoteMark(lower) && (lower.equals("\"") || lower.equals("\u201c") || lower.equals("\u201d"))) {
-                        inQuote = !inQuote;
-                    } else if (isClauseBreak(lower)) {
-                        concedeStart = -1;
+                if (w == null || w.role == ToneLexicon.NONE) {
+                    if (!t.isWord()) {
+                        String lower = t.lower();
+                        if (isDoubleQuote(lower)) {
+                            inQuote = !inQuote;
+                        } else if (isClauseBreak(lower)) {
+                            concedeStart = -1;
+                        }
+                        i++;
+                        continue;
                     }
-                    i++;
-                    continue;
-                }
-                if (w != null && w.role != ToneLexicon.NONE) {
+                } else {
                     if (w.role == ToneLexicon.CONCEDE && !isCue && startsClause(tokens, i)) {
                         concedeStart = i;
                     } else if (w.role == ToneLexicon.CONTRAST) {
@@ -254,35 +316,31 @@ public final class ToneScorer {
                     continue;
                 }
             }
-            List<String> notes = evidence == null ? null : new ArrayList<>(2);
-            double m = modifiers(tokens, words, i, scopeFloor, notes);
+            double m = modifiers(run, tokens, words, i, scopeFloor);
             if (lastContrast >= 0) {
+                ToneLexicon.Word cw = words[lastContrast];
                 if (i < lastContrast) {
                     m *= c.contrastBefore();
-                    note(notes, "before contrast '", tokens.get(lastContrast));
+                    run.note(cw.noteBefore);
                 } else {
                     m *= c.contrastAfter();
-                    note(notes, "after contrast '", tokens.get(lastContrast));
+                    run.note(cw.noteAfter);
                 }
             }
             if (concedeStart >= 0) {
                 m *= c.concedeClause();
-                note(notes, "in concessive clause '", tokens.get(concedeStart));
+                run.note(words[concedeStart].note);
             }
             if (inQuote && !isCue) {
                 m *= c.quoted();
-                if (notes != null) {
-                    notes.add("inside quotes");
-                }
+                run.note("inside quotes");
             }
-            if (question && !isCue) {
+            if (question) {
                 m *= c.question();
-                if (notes != null) {
-                    notes.add("in a question");
-                }
+                run.note("in a question");
             }
             if (probe != null) {
-                probe.word(entry == null ? lower : entry.text(), entry, m);
+                probe.word(entry == null ? t.lower() : entry.text(), entry, m);
                 if (entry == null) {
                     i++;
                     continue;
@@ -294,25 +352,30 @@ public final class ToneScorer {
                 contribution *= c.negativeWeight();
             }
             sum += contribution;
-            if (evidence != null) {
+            if (run.withEvidence) {
                 int start = t.start();
-                int end = tokens.get(i + length - 1).end();
-                evidence.add(new Evidence(entry.layer(), entry.text(), text.subSequence(start, end).toString(),
-                        new Span(start, end), isCue ? "CUE" : "", v, contribution * evidenceScale, notes));
+                int end = length == 1 ? t.end() : tokens.get(i + length - 1).end();
+                String matched = length == 1 && t.text().length() == end - start ? t.text()
+                        : run.text.subSequence(start, end).toString();
+                if (run.evidence == null) {
+                    run.evidence = new ArrayList<>(4);
+                }
+                run.evidence.add(new Evidence(entry.layer(), entry.text(), matched, new Span(start, end),
+                        isCue ? "CUE" : "", v, contribution * evidenceScale, run.takeNotes()));
             }
             i += length;
         }
-        return sum;
+        return sum * evidenceScale;
     }
 
     /** The product of the negators, boosters and hedges in the scope before token {@code i}. */
-    private double modifiers(List<Token> tokens, ToneLexicon.Word[] words, int i, int floor, List<String> notes) {
+    private double modifiers(Run run, List<Token> tokens, ToneLexicon.Word[] words, int i, int floor) {
         double m = 1;
         int seen = 0;
         for (int j = i - 1; j >= floor && seen < SCOPE; j--) {
-            Token t = tokens.get(j);
             ToneLexicon.Word w = words[j];
             if (w == null || w.role == ToneLexicon.NONE) {
+                Token t = tokens.get(j);
                 if (!t.isWord()) {
                     if (isClauseBreak(t.lower())) {
                         break;
@@ -325,12 +388,12 @@ public final class ToneScorer {
                         ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
                         if (next == null || next.role != ToneLexicon.CANCEL) {
                             m *= calibration.negation();
-                            note(notes, "negated by '", t);
+                            run.note(w.note);
                         }
                     }
                     case ToneLexicon.BOOSTER, ToneLexicon.HEDGE -> {
                         m *= 1 + (w.factor - 1) * DECAY[seen];
-                        note(notes, w.role == ToneLexicon.BOOSTER ? "intensified by '" : "hedged by '", t);
+                        run.note(w.note);
                     }
                     case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
                         return m;
@@ -342,12 +405,6 @@ public final class ToneScorer {
             seen++;
         }
         return m;
-    }
-
-    private static void note(List<String> notes, String what, Token t) {
-        if (notes != null) {
-            notes.add(what + t.text() + "'");
-        }
     }
 
     private static boolean matches(String[] parts, List<Token> tokens, int i) {
@@ -371,6 +428,10 @@ public final class ToneScorer {
             return isClauseBreak(s);
         }
         return true;
+    }
+
+    private static boolean isDoubleQuote(String s) {
+        return s.length() == 1 && (s.charAt(0) == '"' || s.charAt(0) == '\u201c' || s.charAt(0) == '\u201d');
     }
 
     private static boolean isClauseBreak(String s) {

@@ -115,7 +115,7 @@ class ToneScorerTest {
     @Test
     void concessiveClauseWeighsLess() {
         ToneScore t = score("Although the talks failed, the two sides remain friends.");
-        assertThat(only(t, "failed").modifiers()).containsExactly("in concessive clause 'Although'");
+        assertThat(only(t, "failed").modifiers()).containsExactly("in concessive clause 'although'");
         assertThat(only(t, "friends").modifiers()).isEmpty();
         assertThat(t.score()).isPositive();
     }
