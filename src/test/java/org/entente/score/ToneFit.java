@@ -32,7 +32,7 @@ import org.entente.lexicon.LexiconSource;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
  *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
- *     [--cv-out cv.csv] [--write lexicons]
+ *     [--entries-only] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
  * </pre>
  * Test scope: a development tool, not part of the library.
  */
@@ -55,6 +55,7 @@ public final class ToneFit {
         Path lexicons = Path.of("lexicons");
         List<Path> extra = new ArrayList<>();
         double extraWeight = 1;
+        double baseScale = 0.25;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--lambda" -> {
@@ -69,6 +70,7 @@ public final class ToneFit {
                 case "--lexicons" -> lexicons = Path.of(args[++i]);
                 case "--extra" -> extra.add(Path.of(args[++i]));
                 case "--entries-only" -> ENTRIES_ONLY[0] = true;
+                case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
                 case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
@@ -77,6 +79,8 @@ public final class ToneFit {
             lambdas.add(2.0);
         }
         ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted"));
+        // start from the unfitted scale, so that a rerun gives the same files
+        scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
         double scale = scorer.calibration().scale();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
         List<Features> fs = features(scorer, ToneEval.read(data), entries, "");
