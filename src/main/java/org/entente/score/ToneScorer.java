@@ -146,6 +146,17 @@ public final class ToneScorer {
         return new ToneScore(score, label(score), cueTone, evidence);
     }
 
+    /**
+     * The tone of {@code content} alone, without evidence and without a cue: the same number as
+     * {@code score(text, content, List.of()).score()}, for loops that need only the number (it
+     * allocates almost nothing).
+     */
+    public double value(CharSequence text, List<Token> content) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
+        return clip(pass(new Run(text, false), content, false, null));
+    }
+
     /** Receives every word the scorer weighs (fitting tools only). */
     interface Probe {
         /**

@@ -275,6 +275,14 @@ class ToneScorerTest {
     }
 
     @Test
+    void valueIsTheScoreWithoutEvidence() {
+        for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
+                "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
+            assertThat(scorer.value(text, TOKENIZER.tokenize(text))).isEqualTo(score(text).score());
+        }
+    }
+
+    @Test
     void sharedAcrossThreads() throws Exception {
         String text = "The talks were not very successful, but both sides remain hopeful.";
         ToneScore expected = score(text);
