@@ -163,8 +163,9 @@ public final class ToneScorer {
          * @param key        the entry's text, or the lower-cased word when it has no entry
          * @param entry      the entry that fired, or {@code null} for a word without entry
          * @param multiplier the product of the modifiers acting on it (before negative_weight)
+         * @param modifier   whether the word is a modifier word of tone-rules.tsv
          */
-        void word(String key, ToneLexicon.Entry entry, double multiplier);
+        void word(String key, ToneLexicon.Entry entry, double multiplier, boolean modifier);
     }
 
     /** Runs the content pass reporting every word to {@code probe}; returns the score before clipping. */
@@ -312,6 +313,15 @@ public final class ToneScorer {
                     } else if (w.role == ToneLexicon.CONTRAST) {
                         concedeStart = -1;
                     }
+                    // a negator or contrast word may carry a tone of its own ("no", "lack", "not"),
+                    // counted as it stands; boosters and hedges do not, nor "not" in "not only"
+                    ToneLexicon.Entry own = ownTone(w, words, i, n);
+                    if (probe != null && own != NO_TONE) {
+                        probe.word(own == null ? t.lower() : own.text(), own, 1, true);
+                    }
+                    if (own != null && own != NO_TONE && own.valence() != 0) {
+                        sum += add(run, t, t.end(), own, 1, isCue, evidenceScale, c);
+                    }
                     i++;
                     continue;
                 }
@@ -351,32 +361,57 @@ public final class ToneScorer {
                 run.note("in a question");
             }
             if (probe != null) {
-                probe.word(entry == null ? t.lower() : entry.text(), entry, m);
+                probe.word(entry == null ? t.lower() : entry.text(), entry, m, false);
                 if (entry == null) {
                     i++;
                     continue;
                 }
             }
-            double v = entry.valence();
-            double contribution = v * m;
-            if (contribution < 0) {
-                contribution *= c.negativeWeight();
-            }
-            sum += contribution;
-            if (run.withEvidence) {
-                int start = t.start();
-                int end = length == 1 ? t.end() : tokens.get(i + length - 1).end();
-                String matched = length == 1 && t.text().length() == end - start ? t.text()
-                        : run.text.subSequence(start, end).toString();
-                if (run.evidence == null) {
-                    run.evidence = new ArrayList<>(4);
-                }
-                run.evidence.add(new Evidence(entry.layer(), entry.text(), matched, new Span(start, end),
-                        isCue ? "CUE" : "", v, contribution * evidenceScale, run.takeNotes()));
-            }
+            sum += add(run, t, length == 1 ? t.end() : tokens.get(i + length - 1).end(), entry, m, isCue,
+                    evidenceScale, c);
             i += length;
         }
         return sum * evidenceScale;
+    }
+
+    /** Marks a modifier word that cannot carry a tone of its own. */
+    private static final ToneLexicon.Entry NO_TONE = new ToneLexicon.Entry("", "", 0);
+
+    /** The own entry of the modifier word at {@code i} (null if none), or NO_TONE if it can have none. */
+    private static ToneLexicon.Entry ownTone(ToneLexicon.Word w, ToneLexicon.Word[] words, int i, int n) {
+        switch (w.role) {
+            case ToneLexicon.NEGATOR -> {
+                ToneLexicon.Word next = i + 1 < n ? words[i + 1] : null;
+                return next != null && next.role == ToneLexicon.CANCEL ? NO_TONE : w.entry;
+            }
+            case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
+                return w.entry;
+            }
+            default -> {
+                return NO_TONE;
+            }
+        }
+    }
+
+    /** The contribution of an entry that fired with modifiers {@code m}; adds its evidence to the run. */
+    private static double add(Run run, Token t, int end, ToneLexicon.Entry entry, double m, boolean isCue,
+                              double evidenceScale, ToneCalibration c) {
+        double v = entry.valence();
+        double contribution = v * m;
+        if (contribution < 0) {
+            contribution *= c.negativeWeight();
+        }
+        if (run.withEvidence) {
+            int start = t.start();
+            String matched = end == t.end() && t.text().length() == end - start ? t.text()
+                    : run.text.subSequence(start, end).toString();
+            if (run.evidence == null) {
+                run.evidence = new ArrayList<>(4);
+            }
+            run.evidence.add(new Evidence(entry.layer(), entry.text(), matched, new Span(start, end),
+                    isCue ? "CUE" : "", v, contribution * evidenceScale, run.takeNotes()));
+        }
+        return contribution;
     }
 
     /** The product of the negators, boosters and hedges in the scope before token {@code i}. */

@@ -32,7 +32,7 @@ import org.entente.lexicon.LexiconSource;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
  *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
- *     [--entries-only] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
+ *     [--entries-only (only entries and modifier words)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
  * </pre>
  * Test scope: a development tool, not part of the library.
  */
@@ -153,8 +153,8 @@ public final class ToneFit {
         for (ToneEval.Row r : rows) {
             Map<String, Double> x = new HashMap<>();
             double[] base = {0};
-            scorer.probe(r.text(), r.tokens(), (key, entry, m) -> {
-                if (entry != null || !ENTRIES_ONLY[0]) {
+            scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier) -> {
+                if (entry != null || modifier || !ENTRIES_ONLY[0]) {
                     x.merge(key, m, Double::sum);
                 }
                 if (entry != null) {

@@ -228,6 +228,20 @@ class ToneScorerTest {
     }
 
     @Test
+    void negatorsMayCarryAToneOfTheirOwnButBoostersDoNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-own.tsv"), "entry\tvalence\nnot\t-1\nvery\t-1\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScore t = score(s, "They did not sign.");
+        assertThat(only(t, "not").contribution()).isNegative();
+        assertThat(only(t, "not").modifiers()).isEmpty();
+        // "not only": the negator is cancelled, so it has no tone either
+        assertThat(score(s, "He is not only honest but brave.").evidence()).extracting(Evidence::matched)
+                .doesNotContain("not");
+        // a booster never carries tone, whatever a layer says
+        assertThat(score(s, "It is very late.").evidence()).isEmpty();
+    }
+
+    @Test
     void userFileReplacesABundledLayer(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("tone-news.tsv"), "entry\tvalence\trationale\nfoo bar\t2\tphrase\n",
                 StandardCharsets.UTF_8);
