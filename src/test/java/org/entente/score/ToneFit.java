@@ -32,7 +32,7 @@ import org.entente.lexicon.LexiconSource;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
  *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
- *     [--entries-only (only entries and modifier words)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
+ *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
  * </pre>
  * Test scope: a development tool, not part of the library.
  */
@@ -54,8 +54,8 @@ public final class ToneFit {
         Path write = null;
         Path lexicons = Path.of("lexicons");
         List<Path> extra = new ArrayList<>();
-        double extraWeight = 1;
         double baseScale = 0.25;
+        boolean entriesOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--lambda" -> {
@@ -69,9 +69,8 @@ public final class ToneFit {
                 case "--write" -> write = Path.of(args[++i]);
                 case "--lexicons" -> lexicons = Path.of(args[++i]);
                 case "--extra" -> extra.add(Path.of(args[++i]));
-                case "--entries-only" -> ENTRIES_ONLY[0] = true;
+                case "--entries-only" -> entriesOnly = true;
                 case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
-                case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -83,13 +82,11 @@ public final class ToneFit {
         scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
         double scale = scorer.calibration().scale();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
-        List<Features> fs = features(scorer, ToneEval.read(data), entries, "");
+        List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly);
         List<Features> more = new ArrayList<>();
         for (Path e : extra) {
-            more.addAll(features(scorer, ToneEval.read(e), entries, "extra:"));
+            more.addAll(features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly));
         }
-        double w = extraWeight;
-        EXTRA_WEIGHT[0] = w;
         List<String> editorials = new ArrayList<>(new TreeSet<>(fs.stream().map(Features::editorial).toList()));
         int[] fold = new int[fs.size()];
         for (int i = 0; i < fs.size(); i++) {
@@ -144,17 +141,15 @@ public final class ToneFit {
         }
     }
 
-    private static final double[] EXTRA_WEIGHT = {1};
-    private static final boolean[] ENTRIES_ONLY = {false};
 
     static List<Features> features(ToneScorer scorer, List<ToneEval.Row> rows, Map<String, ToneLexicon.Entry> entries,
-                                   String prefix) {
+                                   String prefix, boolean entriesOnly) {
         List<Features> fs = new ArrayList<>();
         for (ToneEval.Row r : rows) {
             Map<String, Double> x = new HashMap<>();
             double[] base = {0};
             scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier) -> {
-                if (entry != null || modifier || !ENTRIES_ONLY[0]) {
+                if (entry != null || modifier || !entriesOnly) {
                     x.merge(key, m, Double::sum);
                 }
                 if (entry != null) {
