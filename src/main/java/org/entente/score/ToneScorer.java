@@ -299,7 +299,8 @@ public final class ToneScorer {
                 if (w == null || w.role == ToneLexicon.NONE) {
                     if (!t.isWord()) {
                         String lower = t.lower();
-                        if (isDoubleQuote(lower)) {
+                        if (isDoubleQuote(lower) && i > 0 && i < n - 1) {
+                            // marks opening or closing the whole statement are its own quotation
                             inQuote = !inQuote;
                         } else if (isClauseBreak(lower)) {
                             concedeStart = -1;
@@ -352,11 +353,11 @@ public final class ToneScorer {
                 m *= c.concedeClause();
                 run.note(words[concedeStart].note);
             }
-            if (inQuote && !isCue) {
+            if (inQuote && !isCue && c.quoted() != 1) {
                 m *= c.quoted();
                 run.note("inside quotes");
             }
-            if (question) {
+            if (question && c.question() != 1) {
                 m *= c.question();
                 run.note("in a question");
             }

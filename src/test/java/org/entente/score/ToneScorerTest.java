@@ -283,9 +283,27 @@ class ToneScorerTest {
     }
 
     @Test
-    void questionsAndQuotesAreMarked() {
-        assertThat(only(score("Is this a good deal?"), "good").modifiers()).contains("in a question");
-        assertThat(only(score("He called it a \"great\" success."), "great").modifiers()).contains("inside quotes");
+    void questionsAreDamped() {
+        ToneScore q = score("Is this a good deal?");
+        assertThat(only(q, "good").modifiers()).contains("in a question");
+        assertThat(q.score()).isPositive().isLessThan(score("This is a good deal.").score());
+    }
+
+    @Test
+    void quotesWithinTheStatementUseTheQuotedFactor(@TempDir Path dir) throws IOException {
+        String calibration = new String(LexiconSource.class.getClassLoader()
+                .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^quoted\t[^\t]*", "quoted\t0.5");
+        Files.writeString(dir.resolve("tone-calibration.tsv"), calibration, StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(s.calibration().quoted()).isEqualTo(0.5);
+        ToneScore t = score(s, "He called it a \"great\" success.");
+        assertThat(only(t, "great").modifiers()).containsExactly("inside quotes");
+        assertThat(only(t, "success").modifiers()).isEmpty();
+        // quotation marks around the whole statement are its own, not quotes within it
+        assertThat(only(score(s, "\"A great success.\""), "great").modifiers()).isEmpty();
+        // with the bundled calibration (quoted = 1) nothing changes and nothing is noted
+        assertThat(only(score("He called it a \"great\" success."), "great").modifiers()).isEmpty();
     }
 
     @Test
