@@ -1,22 +1,127 @@
 package org.entente.score;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.entente.lexicon.LexiconSource;
+import org.entente.lexicon.TsvTable;
+import org.entente.model.Evidence;
+import org.entente.model.Span;
+import org.entente.model.ToneLabel;
 import org.entente.model.ToneScore;
 import org.entente.text.Token;
 
 /**
- * Scores the tone of a statement from lexicon entries with negation, intensifiers and contrast.
- * Pure: no I/O after construction. Immutable and thread-safe.
+ * Scores the tone of a statement from lexicon entries with negation, intensifiers, hedges,
+ * contrast, concession, questions and quotes, normalised for length.
+ *
+ * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
+ * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other
+ * {@code tone-NAME.tsv} file of the user lexicon directory as layer {@code NAME}, in name order.
+ * A later layer's entry replaces an earlier one of the same text; valence 0 switches an entry off.
+ * Any layer can be switched off by name with {@link #load(LexiconSource, Set)}. The modifier words
+ * ({@code tone-rules.tsv}) and the numbers ({@code tone-calibration.tsv}) are not layers but can be
+ * replaced by files of the same name.
+ *
+ * <p>The score of a statement is {@code scale * sum(contribution) / (words + offset)^exponent},
+ * clipped to [-1, 1], where each entry that fires contributes its valence times its modifiers.
+ * The cue's own entries are summed apart into {@link ToneScore#cueTone()}.
+ *
+ * <p>Pure: no I/O after construction. Immutable and thread-safe.
  */
 public final class ToneScorer {
 
-    private ToneScorer() {
+    /** The bundled layers, lowest precedence first. */
+    public static final List<String> BUNDLED_LAYERS = List.of("vader", "news", "fitted");
+
+    private static final String RULES = "tone-rules.tsv";
+    private static final String CALIBRATION = "tone-calibration.tsv";
+    private static final double[] DECAY = {1.0, 0.95, 0.9};
+    private static final int SCOPE = 3;
+
+    private final ToneLexicon lexicon;
+    private final ToneCalibration calibration;
+    private final List<String> layers;
+
+    private final double[] norms;   // length normaliser by word count, for short statements
+
+    private ToneScorer(ToneLexicon lexicon, ToneCalibration calibration, List<String> layers) {
+        this.lexicon = lexicon;
+        this.calibration = calibration;
+        this.layers = layers;
+        this.norms = new double[256];
+        for (int words = 0; words < norms.length; words++) {
+            double base = words + calibration.lengthOffset();
+            norms[words] = base <= 1 ? 1 : Math.pow(base, calibration.lengthExponent());
+        }
     }
 
-    /** Loads the tone lexicons from {@code source}. */
+    /** Loads the tone lexicons from {@code source}, all layers on. */
     public static ToneScorer load(LexiconSource source) {
-        throw new UnsupportedOperationException("tone scoring: issue 4 in progress");
+        return load(source, Set.of());
+    }
+
+    /**
+     * Loads the tone lexicons from {@code source} without the layers named in {@code disabledLayers}
+     * (names as in {@link #layers()}: {@code vader}, {@code news}, {@code fitted}, or the
+     * {@code NAME} of a user file {@code tone-NAME.tsv}).
+     *
+     * @throws IllegalArgumentException if a disabled name is no known layer
+     * @throws org.entente.EntenteException if a lexicon file is missing or malformed (naming file:line)
+     */
+    public static ToneScorer load(LexiconSource source, Set<String> disabledLayers) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(disabledLayers, "disabledLayers");
+        List<String> all = new ArrayList<>(BUNDLED_LAYERS);
+        for (String file : source.userFiles("tone-")) {
+            String name = file.substring("tone-".length(), file.length() - ".tsv".length());
+            if (!all.contains(name) && !file.equals(RULES) && !file.equals(CALIBRATION)) {
+                all.add(name);
+            }
+        }
+        for (String d : disabledLayers) {
+            if (!all.contains(d)) {
+                throw new IllegalArgumentException("unknown tone layer '" + d + "', known: " + all);
+            }
+        }
+        Map<String, TsvTable> tables = new LinkedHashMap<>();
+        for (String name : all) {
+            if (!disabledLayers.contains(name)) {
+                tables.put(name, source.read("tone-" + name + ".tsv"));
+            }
+        }
+        ToneLexicon lexicon = ToneLexicon.compile(tables, source.read(RULES), true);
+        ToneCalibration calibration = ToneCalibration.read(source.read(CALIBRATION));
+        return new ToneScorer(lexicon, calibration, List.copyOf(tables.keySet()));
+    }
+
+    /** The active layers, lowest precedence first. */
+    public List<String> layers() {
+        return layers;
+    }
+
+    /** The calibration in use. */
+    public ToneCalibration calibration() {
+        return calibration;
+    }
+
+    /** This scorer with other calibration numbers, same lexicon. */
+    public ToneScorer withCalibration(ToneCalibration calibration) {
+        return new ToneScorer(lexicon, Objects.requireNonNull(calibration, "calibration"), layers);
+    }
+
+    /** The label of a score under this scorer's thresholds. */
+    public ToneLabel label(double score) {
+        if (score >= calibration.positiveThreshold() && score > 0) {
+            return ToneLabel.POSITIVE;
+        }
+        if (score <= calibration.negativeThreshold() && score < 0) {
+            return ToneLabel.NEGATIVE;
+        }
+        return ToneLabel.NEUTRAL;
     }
 
     /**
@@ -24,6 +129,372 @@ public final class ToneScorer {
      * Token offsets index into {@code text}, and so do the evidence spans.
      */
     public ToneScore score(CharSequence text, List<Token> content, List<Token> cue) {
-        throw new UnsupportedOperationException("tone scoring: issue 4 in progress");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(cue, "cue");
+        Run run = new Run(text, true);
+        double score = clip(pass(run, content, false, null));
+        double cueTone = cue.isEmpty() ? 0 : clip(pass(run, cue, true, null));
+        List<Evidence> evidence = run.evidence;
+        if (evidence == null) {
+            return score == 0 && cueTone == 0 ? ToneScore.neutral()
+                    : new ToneScore(score, label(score), cueTone, List.of());
+        }
+        if (!cue.isEmpty() && !content.isEmpty() && cue.get(0).start() < content.get(0).start()) {
+            evidence.sort((x, y) -> x.span().compareTo(y.span()));
+        }
+        return new ToneScore(score, label(score), cueTone, evidence);
+    }
+
+    /**
+     * The tone of {@code content} alone, without evidence and without a cue: the same number as
+     * {@code score(text, content, List.of()).score()}, for loops that need only the number (it
+     * allocates almost nothing).
+     */
+    public double value(CharSequence text, List<Token> content) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(content, "content");
+        return clip(pass(new Run(text, false), content, false, null));
+    }
+
+    /** Receives every word the scorer weighs (fitting tools only). */
+    interface Probe {
+        /**
+         * @param key        the entry's text, or the lower-cased word when it has no entry
+         * @param entry      the entry that fired, or {@code null} for a word without entry
+         * @param multiplier the product of the modifiers acting on it (before negative_weight)
+         * @param modifier   whether the word is a modifier word of tone-rules.tsv
+         */
+        void word(String key, ToneLexicon.Entry entry, double multiplier, boolean modifier);
+    }
+
+    /** Runs the content pass reporting every word to {@code probe}; returns the score before clipping. */
+    double probe(CharSequence text, List<Token> content, Probe probe) {
+        return pass(new Run(text, false), content, false, probe);
+    }
+
+    /** The length normaliser of a statement. */
+    double norm(List<Token> content) {
+        int words = 0;
+        for (int i = 0, n = content.size(); i < n; i++) {
+            if (content.get(i).isWord()) {
+                words++;
+            }
+        }
+        return norm(words);
+    }
+
+    private double norm(int words) {
+        if (words < norms.length) {
+            return norms[words];
+        }
+        double base = words + calibration.lengthOffset();
+        return base <= 1 ? 1 : Math.pow(base, calibration.lengthExponent());
+    }
+
+    private static double clip(double x) {
+        return x > 1 ? 1 : x < -1 ? -1 : x;
+    }
+
+    /** The state of one call of {@link #score}: the text, the evidence so far, the notes of one entry. */
+    private static final class Run {
+        final CharSequence text;
+        final boolean withEvidence;
+        List<Evidence> evidence;
+        String[] notes;
+        int noteCount;
+        ToneLexicon.Word[] words;
+
+        Run(CharSequence text, boolean withEvidence) {
+            this.text = text;
+            this.withEvidence = withEvidence;
+        }
+
+        void note(String note) {
+            if (withEvidence) {
+                if (notes == null) {
+                    notes = new String[4];
+                } else if (noteCount == notes.length) {
+                    notes = java.util.Arrays.copyOf(notes, noteCount * 2);
+                }
+                notes[noteCount++] = note;
+            }
+        }
+
+        List<String> takeNotes() {
+            List<String> out = switch (noteCount) {
+                case 0 -> List.of();
+                case 1 -> List.of(notes[0]);
+                case 2 -> List.of(notes[0], notes[1]);
+                default -> List.of(java.util.Arrays.copyOf(notes, noteCount));
+            };
+            noteCount = 0;
+            return out;
+        }
+    }
+
+    /**
+     * One pass over {@code tokens}: finds entries, applies modifiers, returns the scaled sum of
+     * contributions (valence times modifiers), adding evidence to the run.
+     */
+    private double pass(Run run, List<Token> tokens, boolean isCue, Probe probe) {
+        int n = tokens.size();
+        if (n == 0) {
+            return 0;
+        }
+        ToneLexicon.Word[] words = run.words == null || run.words.length < n ? new ToneLexicon.Word[n] : run.words;
+        run.words = words;
+        int lastContrast = -1;
+        int wordCount = 0;
+        boolean any = false;
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            ToneLexicon.Word w = lexicon.get(t.lower());
+            words[i] = w;
+            if (w != null) {
+                any = true;
+                if (w.role == ToneLexicon.CONTRAST && !isCue) {
+                    lastContrast = i;
+                }
+            }
+            if (t.isWord()) {
+                wordCount++;
+            }
+        }
+        if (!any && probe == null) {
+            return 0;
+        }
+        ToneCalibration c = calibration;
+        double evidenceScale = isCue ? c.cueScale() : c.scale() / norm(wordCount);
+        boolean question = false;
+        if (!isCue) {
+            for (int i = n - 1; i >= 0; i--) {
+                String s = tokens.get(i).lower();
+                if (!isQuoteMark(s)) {
+                    question = s.indexOf('?') >= 0;
+                    break;
+                }
+            }
+        }
+        double sum = 0;
+        boolean inQuote = false;
+        int concedeStart = -1;   // index of the concessive word of the open concessive clause, or -1
+        int floor = 0;           // modifiers are not looked for before this index
+        for (int i = 0; i < n; ) {
+            Token t = tokens.get(i);
+            ToneLexicon.Word w = words[i];
+            int scopeFloor = floor;
+            ToneLexicon.Entry entry = null;
+            int length = 1;
+            if (w != null && w.phrases.length > 0) {
+                for (ToneLexicon.Phrase p : w.phrases) {
+                    if (matches(p.tokens(), tokens, i)) {
+                        entry = p.entry();
+                        length = p.tokens().length;
+                        break;
+                    }
+                }
+            }
+            if (entry == null) {
+                if (w == null || w.role == ToneLexicon.NONE) {
+                    if (!t.isWord()) {
+                        String lower = t.lower();
+                        if (isDoubleQuote(lower) && i > 0 && i < n - 1) {
+                            // marks opening or closing the whole statement are its own quotation
+                            inQuote = !inQuote;
+                        } else if (isClauseBreak(lower)) {
+                            concedeStart = -1;
+                        }
+                        i++;
+                        continue;
+                    }
+                } else {
+                    if (w.role == ToneLexicon.CONCEDE && !isCue && startsClause(tokens, i)) {
+                        concedeStart = i;
+                    } else if (w.role == ToneLexicon.CONTRAST) {
+                        concedeStart = -1;
+                    }
+                    // a negator or contrast word may carry a tone of its own ("no", "lack", "not"),
+                    // counted as it stands; boosters and hedges do not, nor "not" in "not only"
+                    ToneLexicon.Entry own = ownTone(w, words, i, n);
+                    if (probe != null && own != NO_TONE) {
+                        probe.word(own == null ? t.lower() : own.text(), own, 1, true);
+                    }
+                    if (own != null && own != NO_TONE && own.valence() != 0) {
+                        sum += add(run, t, t.end(), own, 1, isCue, evidenceScale, c);
+                    }
+                    i++;
+                    continue;
+                }
+                entry = w == null ? null : w.entry;
+                if (entry == null ? probe == null : entry.valence() == 0) {
+                    i++;
+                    continue;
+                }
+            } else {
+                floor = i + length;
+                if (entry.valence() == 0) {
+                    i += length;
+                    continue;
+                }
+            }
+            double m = modifiers(run, tokens, words, i, scopeFloor);
+            if (lastContrast >= 0) {
+                ToneLexicon.Word cw = words[lastContrast];
+                if (i < lastContrast) {
+                    m *= c.contrastBefore();
+                    run.note(cw.noteBefore);
+                } else {
+                    m *= c.contrastAfter();
+                    run.note(cw.noteAfter);
+                }
+            }
+            if (concedeStart >= 0) {
+                m *= c.concedeClause();
+                run.note(words[concedeStart].note);
+            }
+            if (inQuote && !isCue && c.quoted() != 1) {
+                m *= c.quoted();
+                run.note("inside quotes");
+            }
+            if (question && c.question() != 1) {
+                m *= c.question();
+                run.note("in a question");
+            }
+            if (probe != null) {
+                probe.word(entry == null ? t.lower() : entry.text(), entry, m, false);
+                if (entry == null) {
+                    i++;
+                    continue;
+                }
+            }
+            sum += add(run, t, length == 1 ? t.end() : tokens.get(i + length - 1).end(), entry, m, isCue,
+                    evidenceScale, c);
+            i += length;
+        }
+        return sum * evidenceScale;
+    }
+
+    /** Marks a modifier word that cannot carry a tone of its own. */
+    private static final ToneLexicon.Entry NO_TONE = new ToneLexicon.Entry("", "", 0);
+
+    /** The own entry of the modifier word at {@code i} (null if none), or NO_TONE if it can have none. */
+    private static ToneLexicon.Entry ownTone(ToneLexicon.Word w, ToneLexicon.Word[] words, int i, int n) {
+        switch (w.role) {
+            case ToneLexicon.NEGATOR -> {
+                ToneLexicon.Word next = i + 1 < n ? words[i + 1] : null;
+                return next != null && next.role == ToneLexicon.CANCEL ? NO_TONE : w.entry;
+            }
+            case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
+                return w.entry;
+            }
+            default -> {
+                return NO_TONE;
+            }
+        }
+    }
+
+    /** The contribution of an entry that fired with modifiers {@code m}; adds its evidence to the run. */
+    private static double add(Run run, Token t, int end, ToneLexicon.Entry entry, double m, boolean isCue,
+                              double evidenceScale, ToneCalibration c) {
+        double v = entry.valence();
+        double contribution = v * m;
+        if (contribution < 0) {
+            contribution *= c.negativeWeight();
+        }
+        if (run.withEvidence) {
+            int start = t.start();
+            String matched = end == t.end() && t.text().length() == end - start ? t.text()
+                    : run.text.subSequence(start, end).toString();
+            if (run.evidence == null) {
+                run.evidence = new ArrayList<>(4);
+            }
+            run.evidence.add(new Evidence(entry.layer(), entry.text(), matched, new Span(start, end),
+                    isCue ? "CUE" : "", v, contribution * evidenceScale, run.takeNotes()));
+        }
+        return contribution;
+    }
+
+    /** The product of the negators, boosters and hedges in the scope before token {@code i}. */
+    private double modifiers(Run run, List<Token> tokens, ToneLexicon.Word[] words, int i, int floor) {
+        double m = 1;
+        int seen = 0;
+        for (int j = i - 1; j >= floor && seen < SCOPE; j--) {
+            ToneLexicon.Word w = words[j];
+            if (w == null || w.role == ToneLexicon.NONE) {
+                Token t = tokens.get(j);
+                if (!t.isWord()) {
+                    if (isClauseBreak(t.lower())) {
+                        break;
+                    }
+                    continue;
+                }
+            } else {
+                switch (w.role) {
+                    case ToneLexicon.NEGATOR -> {
+                        ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
+                        if (next == null || next.role != ToneLexicon.CANCEL) {
+                            m *= calibration.negation();
+                            run.note(w.note);
+                        }
+                    }
+                    case ToneLexicon.BOOSTER, ToneLexicon.HEDGE -> {
+                        m *= 1 + (w.factor - 1) * DECAY[seen];
+                        run.note(w.note);
+                    }
+                    case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
+                        return m;
+                    }
+                    default -> {
+                    }
+                }
+            }
+            seen++;
+        }
+        return m;
+    }
+
+    private static boolean matches(String[] parts, List<Token> tokens, int i) {
+        if (i + parts.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < parts.length; k++) {
+            if (!parts[k].equals(tokens.get(i + k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsClause(List<Token> tokens, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            String s = tokens.get(j).lower();
+            if (isQuoteMark(s) || s.equals("(")) {
+                continue;
+            }
+            return isClauseBreak(s);
+        }
+        return true;
+    }
+
+    private static boolean isDoubleQuote(String s) {
+        return s.length() == 1 && (s.charAt(0) == '"' || s.charAt(0) == '\u201c' || s.charAt(0) == '\u201d');
+    }
+
+    private static boolean isClauseBreak(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch == ',' || ch == ';' || ch == ':' || ch == '.' || ch == '!' || ch == '?'
+                || ch == '\u2014' || ch == '\u2013' || s.equals("--") || ch == '(' || ch == ')';
+    }
+
+    private static boolean isQuoteMark(String s) {
+        if (s.length() != 1) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch == '"' || ch == '\'' || ch == '\u201c' || ch == '\u201d' || ch == '\u2018' || ch == '\u2019' || ch == '`';
     }
 }

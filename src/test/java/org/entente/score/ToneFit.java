@@ -1,0 +1,337 @@
+package org.entente.score;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.entente.lexicon.LexiconSource;
+
+/**
+ * Fits the {@code fitted} tone layer: a ridge regression of the human rating (gold / 4) on the
+ * statement's base tone (layers vader + news) and on one feature per frequent word or entry (its
+ * modifier-weighted count over the length normaliser), shrunk towards the base valences. The fitted
+ * model is exactly the scorer with valence(w) = base(w) + delta(w) / a and scale = a * scale, so it
+ * is written back as {@code lexicons/tone-fitted.tsv} and the {@code scale} row of
+ * {@code lexicons/tone-calibration.tsv}.
+ *
+ * <p>Before writing, it reports cross-validated figures: folds by editorial (the id prefix before
+ * '_'), every editorial in one fold, so no editorial is both fitted and scored.
+ *
+ * <pre>
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
+ *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
+ *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
+ * </pre>
+ * Test scope: a development tool, not part of the library.
+ */
+public final class ToneFit {
+
+    private ToneFit() {
+    }
+
+    /** One statement's features. */
+    record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x) {
+    }
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        List<Double> lambdas = new ArrayList<>();
+        int minCount = 3;
+        int folds = 5;
+        Path cvOut = null;
+        Path write = null;
+        Path lexicons = Path.of("lexicons");
+        List<Path> extra = new ArrayList<>();
+        double baseScale = 0.25;
+        boolean entriesOnly = false;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--lambda" -> {
+                    for (String l : args[++i].split(",")) {
+                        lambdas.add(Double.parseDouble(l));
+                    }
+                }
+                case "--min-count" -> minCount = Integer.parseInt(args[++i]);
+                case "--folds" -> folds = Integer.parseInt(args[++i]);
+                case "--cv-out" -> cvOut = Path.of(args[++i]);
+                case "--write" -> write = Path.of(args[++i]);
+                case "--lexicons" -> lexicons = Path.of(args[++i]);
+                case "--extra" -> extra.add(Path.of(args[++i]));
+                case "--entries-only" -> entriesOnly = true;
+                case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (lambdas.isEmpty()) {
+            lambdas.add(2.0);
+        }
+        ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted"));
+        // start from the unfitted scale, so that a rerun gives the same files
+        scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
+        double scale = scorer.calibration().scale();
+        Map<String, ToneLexicon.Entry> entries = new HashMap<>();
+        List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly);
+        List<Features> more = new ArrayList<>();
+        for (Path e : extra) {
+            more.addAll(features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly));
+        }
+        List<String> editorials = new ArrayList<>(new TreeSet<>(fs.stream().map(Features::editorial).toList()));
+        int[] fold = new int[fs.size()];
+        for (int i = 0; i < fs.size(); i++) {
+            fold[i] = editorials.indexOf(fs.get(i).editorial()) % folds;
+        }
+        double[] gold = fs.stream().mapToDouble(f -> f.gold() * 4).toArray();
+        double bestLambda = lambdas.get(0);
+        double bestR = -2;
+        for (double lambda : lambdas) {
+            double[] pred = new double[fs.size()];
+            for (int k = 0; k < folds; k++) {
+                List<Features> train = new ArrayList<>(more);
+                for (int i = 0; i < fs.size(); i++) {
+                    if (fold[i] != k) {
+                        train.add(fs.get(i));
+                    }
+                }
+                Model m = fit(train, lambda, minCount, scale);
+                for (int i = 0; i < fs.size(); i++) {
+                    if (fold[i] == k) {
+                        pred[i] = m.predict(fs.get(i), scale);
+                    }
+                }
+            }
+            String[] labels = new String[pred.length];
+            for (int i = 0; i < pred.length; i++) {
+                labels[i] = scorer.label(pred[i]).name();
+            }
+            double r = ToneEval.pearson(pred, gold);
+            System.out.printf(Locale.ROOT, "lambda=%g min_count=%d extra=%d %d-fold CV by editorial: pearson=%.4f f1(band0)=%.4f f1(band0.5)=%.4f%n",
+                    lambda, minCount, more.size(), folds, r, ToneEval.macroF1(gold, labels, 0), ToneEval.macroF1(gold, labels, 0.5));
+            if (r > bestR) {
+                bestR = r;
+                bestLambda = lambda;
+            }
+            if (cvOut != null && lambdas.size() == 1) {
+                try (Writer out = Files.newBufferedWriter(cvOut, StandardCharsets.UTF_8);
+                     CSVPrinter p = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                             .setHeader("id", "tone", "tone_label", "stance", "stance_label").get())) {
+                    for (int i = 0; i < pred.length; i++) {
+                        p.printRecord(fs.get(i).id(), String.format(Locale.ROOT, "%.4f", pred[i]), labels[i], "0", "NEUTRAL");
+                    }
+                }
+            }
+        }
+        List<Features> all = new ArrayList<>(more);
+        all.addAll(fs);
+        Model m = fit(all, bestLambda, minCount, scale);
+        System.out.printf(Locale.ROOT, "full fit: lambda=%g a=%.4f intercept=%.4f words=%d%n", bestLambda, m.a, m.b0, m.delta.size());
+        if (write != null) {
+            write(write, m, entries, fs, bestLambda, minCount, scale, data);
+        }
+    }
+
+
+    static List<Features> features(ToneScorer scorer, List<ToneEval.Row> rows, Map<String, ToneLexicon.Entry> entries,
+                                   String prefix, boolean entriesOnly) {
+        List<Features> fs = new ArrayList<>();
+        for (ToneEval.Row r : rows) {
+            Map<String, Double> x = new HashMap<>();
+            double[] base = {0};
+            scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier) -> {
+                if (entry != null || modifier || !entriesOnly) {
+                    x.merge(key, m, Double::sum);
+                }
+                if (entry != null) {
+                    base[0] += entry.valence() * m;
+                    entries.putIfAbsent(key, entry);
+                }
+            });
+            double norm = scorer.norm(r.tokens());
+            x.replaceAll((k, v) -> v / norm);
+            String editorial = r.id().contains("_") ? r.id().substring(0, r.id().indexOf('_')) : r.id();
+            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x));
+        }
+        return fs;
+    }
+
+    /** A fitted model: y = b0 + a * scale * base + scale * sum(delta * x). */
+    record Model(double b0, double a, Map<String, Double> delta) {
+        double predict(Features f, double scale) {
+            double s = a * scale * f.base();
+            for (Map.Entry<String, Double> e : f.x().entrySet()) {
+                Double d = delta.get(e.getKey());
+                if (d != null) {
+                    s += scale * d * e.getValue();
+                }
+            }
+            return s > 1 ? 1 : s < -1 ? -1 : s;
+        }
+    }
+
+    static Model fit(List<Features> train, double lambda, int minCount, double scale) {
+        int n = train.size();
+        // 1. y = b0 + a * scale * base, ordinary least squares
+        double mx = 0, my = 0;
+        for (Features f : train) {
+            mx += scale * f.base();
+            my += f.gold();
+        }
+        mx /= n;
+        my /= n;
+        double sxy = 0, sxx = 0;
+        for (Features f : train) {
+            double dx = scale * f.base() - mx;
+            sxy += dx * (f.gold() - my);
+            sxx += dx * dx;
+        }
+        double a = sxy / sxx;
+        double b0 = my - a * mx;
+        // 2. ridge on the residual over frequent keys, by conjugate gradients
+        Map<String, Integer> df = new HashMap<>();
+        for (Features f : train) {
+            for (String k : f.x().keySet()) {
+                df.merge(k, 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : new TreeMap<>(df).entrySet()) {
+            if (e.getValue() >= minCount) {
+                index.put(e.getKey(), index.size());
+            }
+        }
+        int p = index.size();
+        int[][] cols = new int[n][];
+        double[][] vals = new double[n][];
+        double[] r = new double[n];
+        for (int i = 0; i < n; i++) {
+            Features f = train.get(i);
+            List<int[]> c = new ArrayList<>();
+            List<Double> v = new ArrayList<>();
+            for (Map.Entry<String, Double> e : f.x().entrySet()) {
+                Integer j = index.get(e.getKey());
+                if (j != null) {
+                    c.add(new int[] {j});
+                    v.add(scale * e.getValue());
+                }
+            }
+            cols[i] = c.stream().mapToInt(x -> x[0]).toArray();
+            vals[i] = v.stream().mapToDouble(Double::doubleValue).toArray();
+            r[i] = f.gold() - b0 - a * scale * f.base();
+        }
+        double[] rhs = new double[p];
+        for (int i = 0; i < n; i++) {
+            for (int k = 0; k < cols[i].length; k++) {
+                rhs[cols[i][k]] += vals[i][k] * r[i];
+            }
+        }
+        double[] d = cg(cols, vals, p, lambda, rhs);
+        Map<String, Double> delta = new HashMap<>();
+        for (Map.Entry<String, Integer> e : index.entrySet()) {
+            delta.put(e.getKey(), d[e.getValue()]);
+        }
+        return new Model(b0, a, delta);
+    }
+
+    /** Solves (X'X + lambda I) d = rhs by conjugate gradients. */
+    static double[] cg(int[][] cols, double[][] vals, int p, double lambda, double[] rhs) {
+        double[] d = new double[p];
+        double[] res = rhs.clone();
+        double[] dir = res.clone();
+        double rr = dot(res, res);
+        for (int it = 0; it < 500 && rr > 1e-14; it++) {
+            double[] q = apply(cols, vals, p, lambda, dir);
+            double alpha = rr / dot(dir, q);
+            for (int j = 0; j < p; j++) {
+                d[j] += alpha * dir[j];
+                res[j] -= alpha * q[j];
+            }
+            double rr2 = dot(res, res);
+            for (int j = 0; j < p; j++) {
+                dir[j] = res[j] + rr2 / rr * dir[j];
+            }
+            rr = rr2;
+        }
+        return d;
+    }
+
+    static double[] apply(int[][] cols, double[][] vals, int p, double lambda, double[] v) {
+        double[] out = new double[p];
+        for (int i = 0; i < cols.length; i++) {
+            double xv = 0;
+            for (int k = 0; k < cols[i].length; k++) {
+                xv += vals[i][k] * v[cols[i][k]];
+            }
+            for (int k = 0; k < cols[i].length; k++) {
+                out[cols[i][k]] += vals[i][k] * xv;
+            }
+        }
+        for (int j = 0; j < p; j++) {
+            out[j] += lambda * v[j];
+        }
+        return out;
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
+    }
+
+    static void write(Path dir, Model m, Map<String, ToneLexicon.Entry> entries, List<Features> fs,
+                      double lambda, int minCount, double scale, Path data) throws IOException {
+        Map<String, Integer> df = new HashMap<>();
+        for (Features f : fs) {
+            for (String k : f.x().keySet()) {
+                df.merge(k, 1, Integer::sum);
+            }
+        }
+        StringBuilder s = new StringBuilder();
+        s.append("# Entente tone layer \"fitted\": valences fitted on the NYT editorial dev set (")
+                .append(data.getFileName()).append(", ").append(fs.size()).append(" statements)\n");
+        s.append("# by org.entente.score.ToneFit (src/test/java), command in benchmarks/RESULTS.md.\n");
+        s.append(String.format(Locale.ROOT, "# Ridge regression of gold/4 on the vader+news tone (a = %.4f) and on each word or entry%n", m.a));
+        s.append(String.format(Locale.ROOT, "# seen in >= %d statements (lambda = %g); valence = base + delta / a, clipped to [-4, 4];%n", minCount, lambda));
+        s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
+        s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
+        s.append("# statements (dev statements containing it), rationale.\n");
+        s.append("# version: fitted-1\n");
+        s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
+        for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
+            double change = e.getValue() / m.a();
+            if (Math.abs(change) < 0.05 || e.getKey().indexOf('\t') >= 0 || e.getKey().startsWith("#")) {
+                continue;
+            }
+            ToneLexicon.Entry base = entries.get(e.getKey());
+            double b = base == null ? 0 : base.valence();
+            double v = Math.max(-4, Math.min(4, b + change));
+            s.append(e.getKey()).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\t')
+                    .append(base == null ? "" : String.format(Locale.ROOT, "%.2f", b)).append('\t')
+                    .append(String.format(Locale.ROOT, "%+.3f", change)).append('\t')
+                    .append(df.getOrDefault(e.getKey(), 0)).append('\t').append("fitted on dev").append('\n');
+        }
+        Files.writeString(dir.resolve("tone-fitted.tsv"), s.toString(), StandardCharsets.UTF_8);
+        Path cal = dir.resolve("tone-calibration.tsv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(cal, StandardCharsets.UTF_8));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith("scale\t")) {
+                lines.set(i, String.format(Locale.ROOT, "scale\t%.4f\tfitted: %.4f (unfitted) times a = %.4f (ToneFit)",
+                        scale * m.a(), scale, m.a()));
+            }
+        }
+        Files.write(cal, lines, StandardCharsets.UTF_8);
+        System.out.println("wrote " + dir.resolve("tone-fitted.tsv") + " and the scale of " + cal);
+    }
+}

@@ -1,0 +1,334 @@
+package org.entente.score;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.entente.EntenteException;
+import org.entente.lexicon.LexiconSource;
+import org.entente.model.Evidence;
+import org.entente.model.Span;
+import org.entente.model.ToneLabel;
+import org.entente.model.ToneScore;
+import org.entente.text.Token;
+import org.entente.text.Tokenizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ToneScorerTest {
+
+    private static final Tokenizer TOKENIZER = new Tokenizer();
+    private static ToneScorer scorer;
+
+    @BeforeAll
+    static void load() {
+        scorer = ToneScorer.load(LexiconSource.bundled());
+    }
+
+    private static ToneScore score(ToneScorer s, String text) {
+        return s.score(text, TOKENIZER.tokenize(text), List.of());
+    }
+
+    private static ToneScore score(String text) {
+        return score(scorer, text);
+    }
+
+    private static Evidence only(ToneScore t, String matched) {
+        return t.evidence().stream().filter(e -> e.matched().equals(matched)).findFirst()
+                .orElseThrow(() -> new AssertionError("no evidence for '" + matched + "' in " + t));
+    }
+
+    @Test
+    void bundledLayersAreOnByDefault() {
+        assertThat(scorer.layers()).containsExactly("vader", "news", "fitted");
+    }
+
+    @Test
+    void noEntryIsNeutralWithoutEvidence() {
+        ToneScore t = score("The committee met on Tuesday in the capital.");
+        assertThat(t.score()).isZero();
+        assertThat(t.label()).isEqualTo(ToneLabel.NEUTRAL);
+        assertThat(t.evidence()).isEmpty();
+    }
+
+    @Test
+    void positiveAndNegativeWords() {
+        assertThat(score("The minister welcomed the agreement.").score()).isGreaterThan(0.05);
+        assertThat(score("The minister condemned the brutal attack.").score()).isLessThan(-0.05);
+    }
+
+    @Test
+    void negationFlipsAndDamps() {
+        ToneScore plain = score("They welcome the plan.");
+        ToneScore negated = score("They did not welcome the plan.");
+        assertThat(plain.score()).isPositive();
+        assertThat(negated.score()).isNegative();
+        assertThat(Math.abs(negated.score())).isLessThan(plain.score());
+        assertThat(only(negated, "welcome").modifiers()).contains("negated by 'not'");
+        // the clitic negates too
+        assertThat(score("They didn't welcome the plan.").score()).isNegative();
+    }
+
+    @Test
+    void negationStopsAtClauseBreakAndIsCancelledByOnly() {
+        assertThat(score("It was not planned, and the result is good.").score()).isPositive();
+        ToneScore notOnly = score("He is not only honest but brave.");
+        assertThat(notOnly.score()).isPositive();
+        assertThat(only(notOnly, "honest").modifiers()).noneMatch(m -> m.startsWith("negated"));
+    }
+
+    @Test
+    void intensifierRaisesAndHedgeLowers() {
+        double plain = score("The talks were successful.").score();
+        double deeply = score("The talks were very successful.").score();
+        double somewhat = score("The talks were somewhat successful.").score();
+        assertThat(deeply).isGreaterThan(plain);
+        assertThat(somewhat).isLessThan(plain).isPositive();
+        assertThat(only(score("The talks were very successful."), "successful").modifiers())
+                .containsExactly("intensified by 'very'");
+        assertThat(only(score("The plan may fail."), "fail").modifiers()).containsExactly("hedged by 'may'");
+    }
+
+    @Test
+    void contrastWeighsTheClauseAfterBut() {
+        ToneScore t = score("The plan is good, but the execution is terrible.");
+        assertThat(t.score()).isNegative();
+        Evidence good = only(t, "good");
+        Evidence terrible = only(t, "terrible");
+        assertThat(good.modifiers()).containsExactly("before contrast 'but'");
+        assertThat(terrible.modifiers()).containsExactly("after contrast 'but'");
+        // the reverse order turns the sign
+        assertThat(score("The execution is terrible, but the plan is good.").score()).isPositive();
+    }
+
+    @Test
+    void concessiveClauseWeighsLess() {
+        ToneScore t = score("Although the talks failed, the two sides remain friends.");
+        assertThat(only(t, "failed").modifiers()).containsExactly("in concessive clause 'although'");
+        assertThat(only(t, "friends").modifiers()).isEmpty();
+        assertThat(t.score()).isPositive();
+    }
+
+    @Test
+    void multiWordExpressionsFireAsOneEntry() {
+        ToneScore t = score("A friend in need is a friend indeed.");
+        assertThat(t.evidence()).extracting(Evidence::entry).containsExactly("a friend in need", "friend indeed");
+        assertThat(t.score()).isPositive();
+        ToneScore fight = score("The country leads the fight against the epidemic.");
+        assertThat(fight.evidence()).extracting(Evidence::entry).contains("fight against");
+        assertThat(fight.score()).isPositive();
+        // a clitic inside an entry: people|'s|war
+        ToneScore war = score("A people's war has been launched.");
+        assertThat(war.evidence()).extracting(Evidence::entry).contains("people's war");
+        assertThat(war.score()).isPositive();
+    }
+
+    @Test
+    void evidenceSpansIndexIntoTheText() {
+        String text = "Officials said the outcome was a great success.";
+        ToneScore t = score(text);
+        Evidence great = only(t, "great");
+        assertThat(great.span()).isEqualTo(new Span(text.indexOf("great"), text.indexOf("great") + 5));
+        assertThat(great.span().slice(text)).isEqualTo("great");
+        assertThat(great.lexicon()).isIn("vader", "fitted");
+        assertThat(great.category()).isEmpty();
+        double sum = t.evidence().stream().mapToDouble(Evidence::contribution).sum();
+        assertThat(t.score()).isCloseTo(sum, within(1e-9));
+    }
+
+    @Test
+    void cueToneIsKeptApart() {
+        String text = "The minister praised the decision to hold talks.";
+        List<Token> all = TOKENIZER.tokenize(text);
+        List<Token> cue = all.subList(2, 3);          // praised
+        List<Token> content = all.subList(3, all.size());
+        assertThat(cue.get(0).text()).isEqualTo("praised");
+        ToneScore withCue = scorer.score(text, content, cue);
+        ToneScore without = scorer.score(text, content, List.of());
+        assertThat(withCue.cueTone()).isPositive();
+        assertThat(withCue.score()).isEqualTo(without.score());
+        Evidence praised = only(withCue, "praised");
+        assertThat(praised.category()).isEqualTo("CUE");
+        assertThat(withCue.evidence().get(0)).isSameAs(praised);   // text order: the cue comes first
+        assertThat(scorer.score(text, content, all.subList(1, 2)).cueTone()).isZero(); // "minister"
+    }
+
+    @Test
+    void labelsFollowTheDocumentedThresholds() {
+        ToneCalibration c = scorer.calibration();
+        assertThat(scorer.label(c.positiveThreshold())).isEqualTo(ToneLabel.POSITIVE);
+        assertThat(scorer.label(c.positiveThreshold() - 1e-6)).isEqualTo(ToneLabel.NEUTRAL);
+        assertThat(scorer.label(c.negativeThreshold())).isEqualTo(ToneLabel.NEGATIVE);
+        assertThat(scorer.label(c.negativeThreshold() + 1e-6)).isEqualTo(ToneLabel.NEUTRAL);
+        assertThat(scorer.label(0)).isEqualTo(ToneLabel.NEUTRAL);
+        ToneScore t = score("This is a wonderful, generous and peaceful agreement.");
+        assertThat(t.label()).isEqualTo(ToneLabel.POSITIVE);
+    }
+
+    @Test
+    void lengthNormalisationKeepsTheScaleAcrossLengths() {
+        String one = "The agreement is good.";
+        String three = "The agreement is good. The agreement is good. The agreement is good.";
+        double s1 = score(one).score();
+        double s3 = score(three).score();
+        // three times the words and the entries: the score grows (more evidence) but less than threefold
+        assertThat(s3).isGreaterThan(1.5 * s1).isLessThan(2.5 * s1);
+        // padding with neutral words dilutes, but not linearly
+        String padded = "The agreement, which was reached on Tuesday in the capital after a long meeting, is good.";
+        assertThat(score(padded).score()).isLessThan(s1).isGreaterThan(s1 / 3);
+    }
+
+    @Test
+    void scoresStayInTheUnitInterval() {
+        String text = "Wonderful! ".repeat(200);
+        ToneScore t = score(text);
+        assertThat(t.score()).isEqualTo(1.0);
+        assertThat(score("Horrible, evil, disgusting. ".repeat(200)).score()).isEqualTo(-1.0);
+    }
+
+    @Test
+    void disablingALayer() {
+        ToneScorer vaderOnly = ToneScorer.load(LexiconSource.bundled(), Set.of("news", "fitted"));
+        assertThat(vaderOnly.layers()).containsExactly("vader");
+        // "cooperation" is only in the news layer
+        assertThat(score(vaderOnly, "They praised the cooperation.").evidence()).extracting(Evidence::entry)
+                .doesNotContain("cooperation");
+        assertThat(score("They praised the cooperation.").evidence()).extracting(Evidence::entry)
+                .contains("cooperation");
+        // "crisis" is softened by the news layer
+        assertThat(score(vaderOnly, "There is a crisis.").score()).isLessThan(score("There is a crisis.").score());
+        assertThatThrownBy(() -> ToneScorer.load(LexiconSource.bundled(), Set.of("nosuch")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nosuch");
+    }
+
+    @Test
+    void userLayerAddsAndOverrides(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-mine.tsv"),
+                "# my layer\nentry\tvalence\trationale\nzorblat\t3.0\ttest word\ngood\t-2\tinverted for the test\n",
+                StandardCharsets.UTF_8);
+        ToneScorer mine = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(mine.layers()).containsExactly("vader", "news", "fitted", "mine");
+        ToneScore t = score(mine, "The zorblat was good.");
+        assertThat(only(t, "zorblat").lexicon()).isEqualTo("mine");
+        assertThat(only(t, "good").weight()).isEqualTo(-2.0);
+        ToneScorer without = ToneScorer.load(LexiconSource.overlay(dir), Set.of("mine"));
+        assertThat(score(without, "The zorblat was good.").evidence()).extracting(Evidence::matched)
+                .containsExactly("good");
+    }
+
+    @Test
+    void negatorsMayCarryAToneOfTheirOwnButBoostersDoNot(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-own.tsv"), "entry\tvalence\nnot\t-1\nvery\t-1\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScore t = score(s, "They did not sign.");
+        assertThat(only(t, "not").contribution()).isNegative();
+        assertThat(only(t, "not").modifiers()).isEmpty();
+        // "not only": the negator is cancelled, so it has no tone either
+        assertThat(score(s, "He is not only honest but brave.").evidence()).extracting(Evidence::matched)
+                .doesNotContain("not");
+        // a booster never carries tone, whatever a layer says
+        assertThat(score(s, "It is very late.").evidence()).isEmpty();
+    }
+
+    @Test
+    void userFileReplacesABundledLayer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-news.tsv"), "entry\tvalence\trationale\nfoo bar\t2\tphrase\n",
+                StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(s.layers()).containsExactly("vader", "news", "fitted");
+        assertThat(score(s, "It was foo bar.").evidence()).extracting(Evidence::entry).containsExactly("foo bar");
+    }
+
+    @Test
+    void badLexiconLineNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-broken.tsv"),
+                "# comment\nentry\tvalence\trationale\nfine\t1\tok\nbad\tlots\toops\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ToneScorer.load(LexiconSource.overlay(dir)))
+                .isInstanceOf(EntenteException.class)
+                .hasMessageContaining("tone-broken.tsv:4")
+                .hasMessageContaining("lots");
+        Files.writeString(dir.resolve("tone-broken.tsv"), "entry\tvalence\nhuge\t9\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ToneScorer.load(LexiconSource.overlay(dir)))
+                .isInstanceOf(EntenteException.class).hasMessageContaining("tone-broken.tsv:2");
+    }
+
+    @Test
+    void badRuleNamesFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-rules.tsv"), "word\trole\tfactor\trationale\nvery\tBOOSTER\t1.3\tx\nso\tMAGIC\t\tx\n",
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ToneScorer.load(LexiconSource.overlay(dir)))
+                .isInstanceOf(EntenteException.class).hasMessageContaining("tone-rules.tsv:3")
+                .hasMessageContaining("MAGIC");
+    }
+
+    @Test
+    void inflectionsOfEntriesAreFound() {
+        // the VADER lexicon has "sabotage" but not "sabotaged"
+        ToneScore t = score("The talks were sabotaged.");
+        assertThat(only(t, "sabotaged").entry()).isEqualTo("sabotage");
+        assertThat(t.score()).isNegative();
+        // a form that is an entry of its own keeps its own valence: "betrayed" -3.0, not "betray" -3.2
+        assertThat(only(score("They were betrayed."), "betrayed").entry()).isEqualTo("betrayed");
+    }
+
+    @Test
+    void questionsAreDamped() {
+        ToneScore q = score("Is this a good deal?");
+        assertThat(only(q, "good").modifiers()).contains("in a question");
+        assertThat(q.score()).isPositive().isLessThan(score("This is a good deal.").score());
+    }
+
+    @Test
+    void quotesWithinTheStatementUseTheQuotedFactor(@TempDir Path dir) throws IOException {
+        String calibration = new String(LexiconSource.class.getClassLoader()
+                .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^quoted\t[^\t]*", "quoted\t0.5");
+        Files.writeString(dir.resolve("tone-calibration.tsv"), calibration, StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(s.calibration().quoted()).isEqualTo(0.5);
+        ToneScore t = score(s, "He called it a \"great\" success.");
+        assertThat(only(t, "great").modifiers()).containsExactly("inside quotes");
+        assertThat(only(t, "success").modifiers()).isEmpty();
+        // quotation marks around the whole statement are its own, not quotes within it
+        assertThat(only(score(s, "\"A great success.\""), "great").modifiers()).isEmpty();
+        // with the bundled calibration (quoted = 1) nothing changes and nothing is noted
+        assertThat(only(score("He called it a \"great\" success."), "great").modifiers()).isEmpty();
+    }
+
+    @Test
+    void valueIsTheScoreWithoutEvidence() {
+        for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
+                "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
+            assertThat(scorer.value(text, TOKENIZER.tokenize(text))).isEqualTo(score(text).score());
+        }
+    }
+
+    @Test
+    void sharedAcrossThreads() throws Exception {
+        String text = "The talks were not very successful, but both sides remain hopeful.";
+        ToneScore expected = score(text);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ToneScore>> results = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                results.add(pool.submit(() -> score(text)));
+            }
+            for (Future<ToneScore> f : results) {
+                assertThat(f.get()).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+}
