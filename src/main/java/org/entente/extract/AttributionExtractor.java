@@ -98,6 +98,7 @@ public final class AttributionExtractor {
             nounCues(text, s, found);
             headlineCue(text, s, found);
         }
+        quoteCues(document, quotes, found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -641,6 +642,99 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * The news pattern {@code "...," said X} / {@code "...," X said}, read from the surface when the
+     * parser missed it: a quotation followed, in its sentence, by a cue verb and its speaker. The
+     * quotation is the content. A statement the parser found with that cue keeps its speaker but
+     * takes the quotation when its own content missed it.
+     */
+    private void quoteCues(AnnotatedDocument document, List<Span> quotes, List<Candidate> found) {
+        for (Span q : quotes) {
+            Sentence s = null;
+            int k = -1;
+            for (Sentence sentence : document.sentences()) {
+                if (sentence.span().end() <= q.end()) {
+                    continue;
+                }
+                for (Word w : sentence.words()) {
+                    if (w.span().start() >= q.end()) {
+                        s = sentence;
+                        k = w.index();
+                        break;
+                    }
+                }
+                break;
+            }
+            if (s == null) {
+                continue;
+            }
+            if (s.word(k).text().equals(",")) {
+                k++;
+            }
+            if (k >= s.size() || s.word(k).span().start() - q.end() > 3) {
+                continue;
+            }
+            int cue = -1;
+            int speaker = -1;
+            Word first = s.word(k);
+            if (isSpeechVerb(first) && first.pos().matches("VB[DZP]?")) {
+                // inverted: "...," said Gorka
+                cue = k;
+                for (int j = k + 1; j < s.size() && j <= k + 6 && isNounPhraseWord(s.word(j)); j++) {
+                    if (s.word(j).isPos("NN") || s.word(j).isPos("PRP")) {
+                        speaker = j;
+                    } else if (speaker >= 0) {
+                        break;
+                    }
+                }
+            } else if (first.isPos("NNP") || first.isPos("PRP") || first.isPos("DT")) {
+                // "...," Rep. Moore (D-Wis.) said / "...," a spokesman for the ministry, said
+                int lastNoun = -1;
+                for (int j = k; j < s.size() && j <= k + 14; j++) {
+                    Word w = s.word(j);
+                    if (j > k && isSpeechVerb(w) && w.isPos("VB")) {
+                        cue = j;
+                        break;
+                    }
+                    if (!isNounPhraseWord(w) && !w.text().equals(",") && !w.text().equals("(") && !w.text().equals(")")
+                            && !w.isPos("IN") && !w.isPos("CC") && !w.isPos("RB") && !w.isPos("HYPH")) {
+                        break;
+                    }
+                    if ((lastNoun < 0 || j == lastNoun + 1) && (w.isPos("NN") || w.isPos("PRP"))) {
+                        lastNoun = j;
+                    }
+                }
+                speaker = lastNoun;
+            }
+            if (cue < 0 || speaker < 0) {
+                continue;
+            }
+            Span cueSpan = s.word(cue).span();
+            Candidate existing = null;
+            for (Candidate c : found) {
+                if (c.cue.equals(cueSpan)) {
+                    existing = c;
+                }
+            }
+            if (existing != null) {
+                continue;
+            }
+            Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker, List.of(q));
+            c.depth = depth(s, cue);
+            found.add(c);
+        }
+    }
+
+    private boolean isSpeechVerb(Word w) {
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        return verb != null && verb.cueClass() == CueClass.SPEECH;
+    }
+
+    private static boolean isNounPhraseWord(Word w) {
+        return w.isPos("NN") || w.isPos("DT") || w.isPos("JJ") || w.isPos("PRP") || w.pos().equals("POS")
+                || w.isPos("CD") || w.text().equals(".");
     }
 
     /**
