@@ -418,12 +418,13 @@ public final class AttributionExtractor {
             if (isSharedSpeakerCue(s, k) || s.word(k).relation().equals("punct") && isSentenceEnd(s, k)) {
                 break;
             }
-            if (s.word(k).isRel("nsubj")) {
+            if (s.word(k).isRel("nsubj") || isAside(s, k)) {
                 break;
             }
             to = Math.max(to, subtreeMax(s, k));
         }
         from = Math.min(from, first);
+        to = cutAsides(s, start, from, to);
         // "adding [the consulate] is still operating": a bare clause whose subject the parser made the object
         for (int k : kids) {
             if (k > c && k < start && s.word(k).isRel("obj") && !verb.objectContent()
@@ -432,6 +433,46 @@ public final class AttributionExtractor {
             }
         }
         return trimmed(text, s, from, to);
+    }
+
+    /**
+     * A narrator's aside rather than more content: a participle clause after a comma ("..., citing
+     * a poll") or a clause of contrast ("..., but ...").
+     */
+    private static boolean isAside(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!(w.isRel("advcl") || w.isRel("obl") || w.isRel("dep") || w.isRel("xcomp") || w.isRel("parataxis")
+                || w.isRel("conj") || w.isRel("acl"))) {
+            return false;
+        }
+        if (w.pos().equals("VBG") && !w.isRel("xcomp") && s.child(k, "nsubj") < 0 && precededByComma(s, subtreeMin(s, k))) {
+            return true;
+        }
+        for (int c : s.children(k)) {
+            Word d = s.word(c);
+            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean precededByComma(Sentence s, int k) {
+        return k > 0 && (s.word(k - 1).text().equals(",") || s.word(k - 1).text().equals("\u2014")
+                || s.word(k - 1).text().equals("--"));
+    }
+
+    /** The content's end moved back before the first aside attached to its head. */
+    private static int cutAsides(Sentence s, int head, int from, int to) {
+        for (int k : s.children(head)) {
+            if (k > head && k <= to && isAside(s, k)) {
+                int cut = subtreeMin(s, k) - 1;
+                if (cut > from) {
+                    return cut;
+                }
+            }
+        }
+        return to;
     }
 
     /** Content before (or around) the cue: the clause the cue is a parenthetical of, or a clause before it. */
