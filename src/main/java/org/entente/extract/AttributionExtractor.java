@@ -148,6 +148,9 @@ public final class AttributionExtractor {
         }
         CueLexicon.Verb verb = cues.verb(w.lemma());
         CueLexicon.Frame frame = cues.verbFrame(w.lemma());
+        if (verb == null && frame == null && isGenericClauseCue(s, c)) {
+            verb = new CueLexicon.Verb(w.lemma(), CueClass.OTHER, false);
+        }
         if (verb == null && frame != null && !w.isRel("compound")) {
             return verbFrameCue(text, s, c, frame);
         }
@@ -338,6 +341,33 @@ public final class AttributionExtractor {
         return null;
     }
 
+    private static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "there", "which", "what", "all");
+
+    /**
+     * A verb outside the lexicon that still reports a source's view: its subject names someone and
+     * it takes a finite complement clause ("X hopes that ...", "X warned the court that ...").
+     */
+    private static boolean isGenericClauseCue(Sentence s, int c) {
+        Word w = s.word(c);
+        if (w.lemma().equals("be") || w.lemma().equals("have") || w.lemma().equals("do")) {
+            return false;
+        }
+        int subject = s.child(c, "nsubj");
+        if (subject < 0 || NOT_SOURCES.contains(s.word(subject).lemma())) {
+            return false;
+        }
+        Word subj = s.word(subject);
+        if (!(subj.isPos("NNP") || subj.isPos("PRP") || subj.ner().equals("PERSON") || subj.ner().equals("ORGANIZATION"))) {
+            return false;
+        }
+        for (int k : s.children(c)) {
+            if (k > c && s.word(k).isRel("ccomp") && (hasChild(s, k, "mark", "that") || s.child(k, "nsubj") >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The speaker's head word: [index], or null when the cue has none. */
     private int[] speakerOf(Sentence s, int c, int level) {
         if (level > 3) {
@@ -373,8 +403,12 @@ public final class AttributionExtractor {
             }
             return null;
         }
-        // no subject: participles and coordinated or controlled cues share their governor's speaker
+        // "a statement saying ...", "protesters chanting ...": the modified noun is the source
         int g = w.head();
+        if (g >= 0 && w.isRel("acl") && !w.isRel("acl:relcl") && w.pos().equals("VBG") && s.word(g).isPos("NN")) {
+            return new int[] {g};
+        }
+        // no subject: participles and coordinated or controlled cues share their governor's speaker
         if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
                 || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
             return speakerOf(s, g, level + 1);
