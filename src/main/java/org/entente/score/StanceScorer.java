@@ -1,23 +1,163 @@
 package org.entente.score;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.entente.lexicon.LexiconSource;
+import org.entente.lexicon.TsvTable;
+import org.entente.model.Evidence;
+import org.entente.model.Mention;
+import org.entente.model.Span;
+import org.entente.model.StanceLabel;
 import org.entente.model.StanceScore;
 import org.entente.text.Token;
 
 /**
  * Scores a statement's stance toward cooperation from a lexicon of cooperation and conflict
  * patterns, and finds its counterpart. Pure: no I/O after construction. Immutable and thread-safe.
+ *
+ * <p>How a statement is scored:
+ * <ol>
+ *   <li>Patterns of {@value #PATTERNS} fire on lower-cased tokens (each lemma was expanded to its
+ *       inflections at load time); at each token the longest pattern wins, and tokens a pattern
+ *       used are not reused.</li>
+ *   <li>Each firing is modified: negated ("not", "never", "failed to") or inside the scope of a
+ *       refusal ("refused to cooperate"), a cooperative entry turns conflictual; hedged ("may",
+ *       "consider") or inside an "if" clause it is weakened; a cooperative entry whose beneficiary is
+ *       domestic ("supports its enterprises") or a conflictual one aimed at no actor ("war against
+ *       the epidemic") counts nothing; an entry that needs an actor counts only when one is named.</li>
+ *   <li>The first strong firing (|weight| &ge; {@value #STRONG}) is the statement's main event and
+ *       counts in full; the others count {@value #SECONDARY} of theirs. The sum, scaled from the
+ *       Goldstein range to [-1, 1], is clipped.</li>
+ *   <li>The label is COOPERATIVE from {@value #THRESHOLD}, CONFLICTUAL from -{@value #THRESHOLD},
+ *       NEUTRAL between.</li>
+ * </ol>
  */
 public final class StanceScorer {
 
-    private StanceScorer() {
+    /** The stance pattern lexicon file. */
+    public static final String PATTERNS = "stance-patterns.tsv";
+    /** The stance modifier lexicon file. */
+    public static final String MODIFIERS = "stance-modifiers.tsv";
+    /** Evidence lexicon name. */
+    public static final String LEXICON = "stance";
+    /** |score| from which a statement is COOPERATIVE or CONFLICTUAL (1 on the Goldstein scale). */
+    public static final double THRESHOLD = 0.1;
+    /** |weight| from which an entry can be a statement's main event. */
+    public static final double STRONG = 3.0;
+    /** Share of its contribution an entry other than the main event keeps. */
+    public static final double SECONDARY = 0.3;
+
+    private static final int NEG_WINDOW = 3;
+    private static final int REFUSAL_SCOPE = 6;
+    private static final int DOMESTIC_WINDOW = 6;
+    private static final int NONACTOR_AFTER = 5;
+    private static final int NONACTOR_BEFORE = 4;
+    private static final int ACTOR_AFTER = 8;
+    private static final double HEDGE = 0.6;
+
+    /** Modifier kinds, as bits. */
+    static final int NEGATE = 1, HEDGING = 2, CONDITION = 4, DOMESTIC = 8, NONACTOR = 16, CLAUSE = 32;
+
+    private static final StancePattern[] NO_PATTERNS = new StancePattern[0];
+
+    private final Map<String, StancePattern[]> byFirst;
+    private final Map<String, Integer> modifiers;
+    private final ActorLexicon actors;
+
+    private StanceScorer(Map<String, StancePattern[]> byFirst, Map<String, Integer> modifiers, ActorLexicon actors) {
+        this.byFirst = byFirst;
+        this.modifiers = modifiers;
+        this.actors = actors;
     }
 
     /** Loads the stance and actor lexicons from {@code source}. */
     public static StanceScorer load(LexiconSource source) {
-        throw new UnsupportedOperationException("stance scoring: issue 5 in progress");
+        Objects.requireNonNull(source, "source");
+        return of(source.read(PATTERNS), source.read(MODIFIERS), ActorLexicon.load(source));
+    }
+
+    /** Compiles a scorer from already-read tables. */
+    static StanceScorer of(TsvTable patterns, TsvTable modifierTable, ActorLexicon actors) {
+        Map<String, List<StancePattern>> lists = new HashMap<>();
+        for (TsvTable.Row row : patterns.rows()) {
+            StancePattern p = StancePattern.parse(row);
+            for (String form : p.elements()[0]) {
+                lists.computeIfAbsent(form, k -> new ArrayList<>()).add(p);
+            }
+        }
+        Map<String, StancePattern[]> byFirst = new HashMap<>(lists.size() * 2);
+        for (Map.Entry<String, List<StancePattern>> e : lists.entrySet()) {
+            List<StancePattern> l = e.getValue();
+            l.sort((a, b) -> Integer.compare(b.length(), a.length())); // most elements first
+            byFirst.put(e.getKey(), l.toArray(NO_PATTERNS));
+        }
+        Map<String, Integer> mods = new HashMap<>();
+        for (TsvTable.Row row : modifierTable.rows()) {
+            String word = row.required("word").toLowerCase(Locale.ROOT);
+            String kind = row.required("kind").toUpperCase(Locale.ROOT);
+            int bit = switch (kind) {
+                case "NEGATE" -> NEGATE;
+                case "HEDGE" -> HEDGING;
+                case "CONDITION" -> CONDITION;
+                case "DOMESTIC" -> DOMESTIC;
+                case "NONACTOR" -> NONACTOR;
+                default -> throw row.error("unknown modifier kind '" + kind
+                        + "' (NEGATE, HEDGE, CONDITION, DOMESTIC, NONACTOR)");
+            };
+            mods.merge(word, bit, (a, b) -> a | b);
+        }
+        for (String p : new String[] {".", ";", "!", "?", ":", ",", "--", "but", "while", "whereas", "although"}) {
+            mods.merge(p, CLAUSE, (a, b) -> a | b);
+        }
+        return new StanceScorer(byFirst, mods, actors);
+    }
+
+    /** The actor lexicon this scorer finds counterparts and affiliations with. */
+    public ActorLexicon actors() {
+        return actors;
+    }
+
+    /** One firing pattern while a statement is scored. */
+    private static final class Fired {
+        final StancePattern pattern;
+        final int first;
+        final int last;
+        final int[] positions;
+        double factor = 1;
+        boolean negated;
+        List<String> modifiers;
+
+        Fired(StancePattern pattern, int first, int last, int[] positions) {
+            this.pattern = pattern;
+            this.first = first;
+            this.last = last;
+            this.positions = positions;
+        }
+
+        boolean contiguous() {
+            return last - first + 1 == positions.length;
+        }
+
+        void note(String m) {
+            if (modifiers == null) {
+                modifiers = new ArrayList<>(2);
+            }
+            modifiers.add(m);
+        }
+
+        double effective() {
+            double w = pattern.weight() / 10.0;
+            if (negated) {
+                // a refused or negated offer is a rejection; a negated threat is a weak gesture
+                w = w > 0 ? -Math.max(0.4, 0.8 * w) : -0.3 * w;
+            }
+            return w * factor;
+        }
     }
 
     /**
@@ -25,7 +165,308 @@ public final class StanceScorer {
      * Token offsets index into {@code text}, and so do the evidence and counterpart spans.
      */
     public StanceScore score(CharSequence text, List<Token> content, List<Token> cue) {
-        throw new UnsupportedOperationException("stance scoring: issue 5 in progress");
+        Objects.requireNonNull(text, "text");
+        List<Token> tokens = cue == null || cue.isEmpty() ? content : merge(content, cue);
+        int n = tokens.size();
+        List<Fired> fired = null;
+        int i = 0;
+        while (i < n) {
+            StancePattern[] cands = byFirst.get(tokens.get(i).lower());
+            if (cands != null && (fired == null || !consumed(fired, i))) {
+                Fired f = matchAt(tokens, i, cands);
+                if (f != null) {
+                    if (fired == null) {
+                        fired = new ArrayList<>(4);
+                    }
+                    fired.add(f);
+                    i = f.contiguous() ? f.last + 1 : i + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        if (fired == null) {
+            return StanceScore.neutral();
+        }
+        List<ActorLexicon.Found> found = actors.find(text, tokens, 0, n);
+        modify(tokens, fired, found);
+        Fired main = null;
+        for (Fired f : fired) {
+            if (f.factor != 0 && Math.abs(f.pattern.weight()) >= STRONG) {
+                main = f;
+                break;
+            }
+        }
+        if (main == null) {
+            for (Fired f : fired) {
+                if (main == null || Math.abs(f.effective()) > Math.abs(main.effective())) {
+                    main = f;
+                }
+            }
+        }
+        double score = 0;
+        List<Evidence> evidence = new ArrayList<>(fired.size());
+        for (Fired f : fired) {
+            double c = f.effective() * (f == main ? 1 : SECONDARY);
+            if (f != main && c != 0) {
+                f.note("secondary to '" + main.pattern.entry() + "' ×" + SECONDARY);
+            }
+            score += c;
+            Span span = new Span(tokens.get(f.first).start(), tokens.get(f.last).end());
+            evidence.add(new Evidence(LEXICON, f.pattern.entry(), span.slice(text), span,
+                    f.pattern.category(), f.pattern.weight(), c,
+                    f.modifiers == null ? List.of() : f.modifiers));
+        }
+        score = Math.max(-1, Math.min(1, score));
+        if (Math.abs(score) < 1e-9) {
+            score = 0;
+        }
+        StanceLabel label = score >= THRESHOLD ? StanceLabel.COOPERATIVE
+                : score <= -THRESHOLD ? StanceLabel.CONFLICTUAL : StanceLabel.NEUTRAL;
+        Mention counterpart = label == StanceLabel.NEUTRAL ? null : counterpart(text, tokens, found, main);
+        return new StanceScore(score, label, counterpart, evidence);
+    }
+
+    private static boolean consumed(List<Fired> fired, int i) {
+        for (int k = fired.size() - 1; k >= 0; k--) {
+            Fired f = fired.get(k);
+            if (f.last < i) {
+                return false;
+            }
+            for (int p : f.positions) {
+                if (p == i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private Fired matchAt(List<Token> tokens, int i, StancePattern[] cands) {
+        int n = tokens.size();
+        Fired best = null;
+        for (StancePattern p : cands) {
+            if (best != null && p.length() < best.pattern.length()) {
+                break;
+            }
+            int pos = i;
+            int[] positions = new int[p.length()];
+            positions[0] = i;
+            boolean ok = true;
+            for (int e = 1; e < p.length() && ok; e++) {
+                int gap = p.gaps()[e];
+                ok = false;
+                for (int k = pos + 1; k <= pos + 1 + gap && k < n; k++) {
+                    String lower = tokens.get(k).lower();
+                    if (p.elements()[e].contains(lower)) {
+                        pos = k;
+                        positions[e] = k;
+                        ok = true;
+                        break;
+                    }
+                    if (isBreak(lower)) {
+                        break;
+                    }
+                }
+            }
+            if (ok && (best == null || pos > best.last)) {
+                best = new Fired(p, i, pos, positions);
+            }
+        }
+        return best;
+    }
+
+    private static boolean isBreak(String lower) {
+        return lower.equals(".") || lower.equals(";") || lower.equals("!") || lower.equals("?");
+    }
+
+    private int mods(Token t) {
+        Integer m = modifiers.get(t.lower());
+        return m == null ? 0 : m;
+    }
+
+    /** Applies negation, refusal scope, hedges, conditions, domestic beneficiaries and actor checks. */
+    private void modify(List<Token> tokens, List<Fired> fired, List<ActorLexicon.Found> found) {
+        int n = tokens.size();
+        int refusalEnd = -1;
+        String refusal = null;
+        for (int fi = 0; fi < fired.size(); fi++) {
+            Fired f = fired.get(fi);
+            StancePattern p = f.pattern;
+            int lastOfPrevious = fi == 0 ? -1 : fired.get(fi - 1).last;
+            // negation just before, within the clause and not before the previous firing
+            for (int k = f.first - 1; k >= Math.max(0, f.first - NEG_WINDOW) && k > lastOfPrevious; k--) {
+                int m = mods(tokens.get(k));
+                if ((m & CLAUSE) != 0) {
+                    break;
+                }
+                if ((m & NEGATE) != 0 && !(k + 1 < n && tokens.get(k + 1).lower().equals("only"))) {
+                    f.negated = true;
+                    f.note("negated by '" + tokens.get(k).text() + "'");
+                    break;
+                }
+                if ((m & HEDGING) != 0) {
+                    f.factor *= HEDGE;
+                    f.note("hedged by '" + tokens.get(k).text() + "'");
+                }
+            }
+            // inside a refusal's scope: "refused to allow", "rejected an offer to cooperate"
+            if (!f.negated && p.weight() > 0 && f.first <= refusalEnd) {
+                f.negated = true;
+                f.note("in the scope of '" + refusal + "'");
+            }
+            if (p.weight() < 0 && !f.negated && ("REJECT".equals(p.category()))) {
+                refusalEnd = clauseEnd(tokens, f.last, REFUSAL_SCOPE);
+                refusal = p.entry();
+            }
+            // an "if" clause: weakened
+            for (int k = f.first - 1; k >= 0; k--) {
+                int m = mods(tokens.get(k));
+                if ((m & CONDITION) != 0) {
+                    f.factor *= HEDGE;
+                    f.note("conditional on '" + tokens.get(k).text() + "'");
+                    break;
+                }
+                if ((m & CLAUSE) != 0 && !tokens.get(k).lower().equals(",")) {
+                    break;
+                }
+            }
+            // who acts on whom
+            if (p.weight() > 0 && !f.negated && isBenefit(p.category())) {
+                int end = Math.min(n - 1, f.last + DOMESTIC_WINDOW);
+                for (int k = f.last + 1; k <= end; k++) {
+                    if ((mods(tokens.get(k)) & CLAUSE) != 0 || actorAt(found, k)) {
+                        break;
+                    }
+                    if ((mods(tokens.get(k)) & DOMESTIC) != 0) {
+                        f.factor = 0;
+                        f.note("domestic beneficiary '" + tokens.get(k).text() + "'");
+                        break;
+                    }
+                }
+            }
+            if (p.weight() < 0 && f.factor != 0) {
+                int target = nonActorNear(tokens, f);
+                if (target >= 0) {
+                    f.factor = 0;
+                    f.note("aimed at no actor: '" + tokens.get(target).text() + "'");
+                }
+            }
+            if (f.factor != 0 && p.requires() != StancePattern.Requires.NONE) {
+                boolean ok = false;
+                for (ActorLexicon.Found a : found) {
+                    if (p.requires() == StancePattern.Requires.ACTOR
+                            || a.firstToken() > f.last && a.firstToken() <= f.last + ACTOR_AFTER) {
+                        ok = true;
+                        break;
+                    }
+                }
+                if (!ok) {
+                    f.factor = 0;
+                    f.note(p.requires() == StancePattern.Requires.ACTOR ? "no actor named" : "no actor after it");
+                }
+            }
+        }
+    }
+
+    private static boolean isBenefit(String category) {
+        return switch (category) {
+            case "SUPPORT", "AID", "COOPERATE" -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean actorAt(List<ActorLexicon.Found> found, int k) {
+        for (ActorLexicon.Found a : found) {
+            if (a.firstToken() <= k && k <= a.lastToken()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int nonActorNear(List<Token> tokens, Fired f) {
+        int n = tokens.size();
+        for (int k = f.last + 1; k < n && k <= f.last + NONACTOR_AFTER; k++) {
+            int m = mods(tokens.get(k));
+            if ((m & NONACTOR) != 0) {
+                return k;
+            }
+            if ((m & CLAUSE) != 0) {
+                break;
+            }
+        }
+        for (int k = f.first - 1; k >= 0 && k >= f.first - NONACTOR_BEFORE; k--) {
+            int m = mods(tokens.get(k));
+            if ((m & NONACTOR) != 0) {
+                return k;
+            }
+            if ((m & CLAUSE) != 0) {
+                break;
+            }
+        }
+        return -1;
+    }
+
+    private int clauseEnd(List<Token> tokens, int from, int max) {
+        int end = Math.min(tokens.size() - 1, from + max);
+        for (int k = from + 1; k <= end; k++) {
+            if (isBreak(tokens.get(k).lower())) {
+                return k - 1;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The counterpart: the actor nearest after the main event that is not the statement's agent
+     * (the first actor named before the main event); else any other actor. In a compound dyad
+     * ("China-France partnership") the speaker's side is conventionally named first, so its last
+     * part is preferred.
+     */
+    private Mention counterpart(CharSequence text, List<Token> tokens, List<ActorLexicon.Found> found, Fired main) {
+        if (found.isEmpty()) {
+            return null;
+        }
+        String agent = null;
+        ActorLexicon.Found first = found.get(0);
+        if (first.lastToken() < main.first) {
+            agent = first.actor();
+        }
+        ActorLexicon.Found best = null;
+        for (ActorLexicon.Found a : found) {
+            if (a.firstToken() >= main.first && !a.actor().equals(agent)) {
+                if (best == null) {
+                    best = a;
+                } else if (best.firstToken() == a.firstToken()) {
+                    best = a; // a later part of the same hyphenated compound
+                } else {
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            for (ActorLexicon.Found a : found) {
+                if (!a.actor().equals(agent)) {
+                    best = a;
+                    break;
+                }
+            }
+        }
+        return best == null ? null : Mention.of(text.toString(), best.span());
+    }
+
+    private static List<Token> merge(List<Token> content, List<Token> cue) {
+        List<Token> all = new ArrayList<>(content.size() + cue.size());
+        int a = 0, b = 0;
+        while (a < content.size() || b < cue.size()) {
+            if (b >= cue.size() || a < content.size() && content.get(a).start() <= cue.get(b).start()) {
+                all.add(content.get(a++));
+            } else {
+                all.add(cue.get(b++));
+            }
+        }
+        return all;
     }
 
     /**
@@ -35,6 +476,6 @@ public final class StanceScorer {
      * @param speakerPhrase the speaker mention with its modifiers as written in the text
      */
     public Optional<String> affiliation(String speakerPhrase) {
-        throw new UnsupportedOperationException("stance scoring: issue 5 in progress");
+        return actors.affiliation(speakerPhrase);
     }
 }
