@@ -52,6 +52,7 @@ public final class StanceScorer {
     /** Share of its contribution an entry other than the main event keeps. */
     public static final double SECONDARY = 0.3;
 
+    private static final double MIN_MAIN_SHARE = 0.5;
     private static final int NEG_WINDOW = 3;
     private static final int REFUSAL_SCOPE = 6;
     private static final int DOMESTIC_WINDOW = 6;
@@ -63,6 +64,7 @@ public final class StanceScorer {
     /** Modifier kinds, as bits. */
     static final int NEGATE = 1, HEDGING = 2, CONDITION = 4, DOMESTIC = 8, NONACTOR = 16, CLAUSE = 32;
 
+    private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "our", "his", "her", "my", "your");
     private static final StancePattern[] NO_PATTERNS = new StancePattern[0];
 
     private final Map<String, StancePattern[]> byFirst;
@@ -174,6 +176,10 @@ public final class StanceScorer {
             StancePattern[] cands = byFirst.get(tokens.get(i).lower());
             if (cands != null && (fired == null || !consumed(fired, i))) {
                 Fired f = matchAt(tokens, i, cands);
+                if (f != null && f.pattern.weight() == 0) {
+                    i = f.last + 1; // a stop phrase: uses up its tokens, counts nothing
+                    continue;
+                }
                 if (f != null) {
                     if (fired == null) {
                         fired = new ArrayList<>(4);
@@ -204,18 +210,24 @@ public final class StanceScorer {
                 }
             }
         }
-        double score = 0;
+        double mainScore = main.effective();
+        double score = mainScore;
         List<Evidence> evidence = new ArrayList<>(fired.size());
         for (Fired f : fired) {
             double c = f.effective() * (f == main ? 1 : SECONDARY);
             if (f != main && c != 0) {
                 f.note("secondary to '" + main.pattern.entry() + "' ×" + SECONDARY);
+                score += c;
             }
-            score += c;
             Span span = new Span(tokens.get(f.first).start(), tokens.get(f.last).end());
             evidence.add(new Evidence(LEXICON, f.pattern.entry(), span.slice(text), span,
                     f.pattern.category(), f.pattern.weight(), c,
                     f.modifiers == null ? List.of() : f.modifiers));
+        }
+        // the main event decides the direction: the others can weaken it by half at most
+        if (mainScore != 0 && (Math.signum(score) != Math.signum(mainScore)
+                || Math.abs(score) < MIN_MAIN_SHARE * Math.abs(mainScore))) {
+            score = MIN_MAIN_SHARE * mainScore;
         }
         score = Math.max(-1, Math.min(1, score));
         if (Math.abs(score) < 1e-9) {
@@ -332,7 +344,14 @@ public final class StanceScorer {
                 }
             }
             // who acts on whom
-            if (p.weight() > 0 && !f.negated && isBenefit(p.category())) {
+            if (p.weight() > 0 && !f.negated && isBenefit(p.category()) && f.first > 0) {
+                Token before = tokens.get(f.first - 1);
+                if ((mods(before) & DOMESTIC) != 0 && !POSSESSIVES.contains(before.lower())) {
+                    f.factor = 0;
+                    f.note("domestic: '" + before.text() + "'");
+                }
+            }
+            if (p.weight() > 0 && !f.negated && f.factor != 0 && isBenefit(p.category())) {
                 int end = Math.min(n - 1, f.last + DOMESTIC_WINDOW);
                 for (int k = f.last + 1; k <= end; k++) {
                     if ((mods(tokens.get(k)) & CLAUSE) != 0 || actorAt(found, k)) {
@@ -345,7 +364,7 @@ public final class StanceScorer {
                     }
                 }
             }
-            if (p.weight() < 0 && f.factor != 0) {
+            if (p.weight() < 0 && f.factor != 0 && isMaterial(p.category())) {
                 int target = nonActorNear(tokens, f);
                 if (target >= 0) {
                     f.factor = 0;
@@ -372,6 +391,14 @@ public final class StanceScorer {
     private static boolean isBenefit(String category) {
         return switch (category) {
             case "SUPPORT", "AID", "COOPERATE" -> true;
+            default -> false;
+        };
+    }
+
+    /** Conflict categories that need a target to act on ("war against the epidemic" has none). */
+    private static boolean isMaterial(String category) {
+        return switch (category) {
+            case "FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN" -> true;
             default -> false;
         };
     }
