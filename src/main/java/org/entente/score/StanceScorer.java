@@ -53,6 +53,7 @@ public final class StanceScorer {
     public static final double SECONDARY = 0.3;
 
     private static final double MIN_MAIN_SHARE = 0.5;
+    private static final String SECONDARY_NOTE = "not the main event: ×" + SECONDARY;
     private static final int NEG_WINDOW = 3;
     private static final int REFUSAL_SCOPE = 6;
     private static final int DOMESTIC_WINDOW = 6;
@@ -67,13 +68,16 @@ public final class StanceScorer {
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "our", "his", "her", "my", "your");
     private static final StancePattern[] NO_PATTERNS = new StancePattern[0];
 
-    private final Map<String, StancePattern[]> byFirst;
-    private final Map<String, Integer> modifiers;
+    /** What the lexicons know of one lower-cased form: the patterns it starts, its modifier bits. */
+    private record Lex(StancePattern[] patterns, int mods) {
+    }
+
+    /** One hash lookup per token gives both its patterns and its modifiers. */
+    private final Map<String, Lex> lexicon;
     private final ActorLexicon actors;
 
-    private StanceScorer(Map<String, StancePattern[]> byFirst, Map<String, Integer> modifiers, ActorLexicon actors) {
-        this.byFirst = byFirst;
-        this.modifiers = modifiers;
+    private StanceScorer(Map<String, Lex> lexicon, ActorLexicon actors) {
+        this.lexicon = lexicon;
         this.actors = actors;
     }
 
@@ -116,7 +120,14 @@ public final class StanceScorer {
         for (String p : new String[] {".", ";", "!", "?", ":", ",", "--", "but", "while", "whereas", "although"}) {
             mods.merge(p, CLAUSE, (a, b) -> a | b);
         }
-        return new StanceScorer(byFirst, mods, actors);
+        Map<String, Lex> lexicon = new HashMap<>((byFirst.size() + mods.size()) * 2);
+        for (Map.Entry<String, StancePattern[]> e : byFirst.entrySet()) {
+            lexicon.put(e.getKey(), new Lex(e.getValue(), mods.getOrDefault(e.getKey(), 0)));
+        }
+        for (Map.Entry<String, Integer> e : mods.entrySet()) {
+            lexicon.putIfAbsent(e.getKey(), new Lex(null, e.getValue()));
+        }
+        return new StanceScorer(lexicon, actors);
     }
 
     /** The actor lexicon this scorer finds counterparts and affiliations with. */
@@ -171,12 +182,20 @@ public final class StanceScorer {
         List<Token> tokens = cue == null || cue.isEmpty() ? content : merge(content, cue);
         int n = tokens.size();
         List<Fired> fired = null;
+        int[] mods = new int[n];
         int i = 0;
         while (i < n) {
-            StancePattern[] cands = byFirst.get(tokens.get(i).lower());
+            Lex lex = lexicon.get(tokens.get(i).lower());
+            if (lex == null) {
+                i++;
+                continue;
+            }
+            mods[i] = lex.mods;
+            StancePattern[] cands = lex.patterns;
             if (cands != null && (fired == null || !consumed(fired, i))) {
                 Fired f = matchAt(tokens, i, cands);
                 if (f != null && f.pattern.weight() == 0) {
+                    fillMods(tokens, mods, i + 1, f.last);
                     i = f.last + 1; // a stop phrase: uses up its tokens, counts nothing
                     continue;
                 }
@@ -185,7 +204,12 @@ public final class StanceScorer {
                         fired = new ArrayList<>(4);
                     }
                     fired.add(f);
-                    i = f.contiguous() ? f.last + 1 : i + 1;
+                    if (f.contiguous()) {
+                        fillMods(tokens, mods, i + 1, f.last);
+                        i = f.last + 1;
+                    } else {
+                        i++;
+                    }
                     continue;
                 }
             }
@@ -195,16 +219,18 @@ public final class StanceScorer {
             return StanceScore.neutral();
         }
         List<ActorLexicon.Found> found = actors.find(text, tokens, 0, n);
-        modify(tokens, fired, found);
+        modify(tokens, mods, fired, found);
         Fired main = null;
-        for (Fired f : fired) {
+        for (int fIndex = 0; fIndex < fired.size(); fIndex++) {
+            Fired f = fired.get(fIndex);
             if (f.factor != 0 && Math.abs(f.pattern.weight()) >= STRONG) {
                 main = f;
                 break;
             }
         }
         if (main == null) {
-            for (Fired f : fired) {
+            for (int fIndex = 0; fIndex < fired.size(); fIndex++) {
+                Fired f = fired.get(fIndex);
                 if (main == null || Math.abs(f.effective()) > Math.abs(main.effective())) {
                     main = f;
                 }
@@ -213,10 +239,11 @@ public final class StanceScorer {
         double mainScore = main.effective();
         double score = mainScore;
         List<Evidence> evidence = new ArrayList<>(fired.size());
-        for (Fired f : fired) {
+        for (int fIndex = 0; fIndex < fired.size(); fIndex++) {
+            Fired f = fired.get(fIndex);
             double c = f.effective() * (f == main ? 1 : SECONDARY);
             if (f != main && c != 0) {
-                f.note("secondary to '" + main.pattern.entry() + "' ×" + SECONDARY);
+                f.note(SECONDARY_NOTE);
                 score += c;
             }
             Span span = new Span(tokens.get(f.first).start(), tokens.get(f.last).end());
@@ -255,50 +282,70 @@ public final class StanceScorer {
     }
 
     private Fired matchAt(List<Token> tokens, int i, StancePattern[] cands) {
-        int n = tokens.size();
-        Fired best = null;
+        StancePattern best = null;
+        int bestLast = -1;
         for (StancePattern p : cands) {
-            if (best != null && p.length() < best.pattern.length()) {
+            if (best != null && p.length() < best.length()) {
                 break;
             }
-            int pos = i;
-            int[] positions = new int[p.length()];
-            positions[0] = i;
-            boolean ok = true;
-            for (int e = 1; e < p.length() && ok; e++) {
-                int gap = p.gaps()[e];
-                ok = false;
-                for (int k = pos + 1; k <= pos + 1 + gap && k < n; k++) {
-                    String lower = tokens.get(k).lower();
-                    if (p.elements()[e].contains(lower)) {
-                        pos = k;
-                        positions[e] = k;
-                        ok = true;
-                        break;
-                    }
-                    if (isBreak(lower)) {
-                        break;
-                    }
-                }
-            }
-            if (ok && (best == null || pos > best.last)) {
-                best = new Fired(p, i, pos, positions);
+            int last = matchEnd(tokens, i, p, null);
+            if (last >= 0 && last > bestLast) {
+                best = p;
+                bestLast = last;
             }
         }
-        return best;
+        if (best == null) {
+            return null;
+        }
+        int[] positions = new int[best.length()];
+        matchEnd(tokens, i, best, positions);
+        return new Fired(best, i, bestLast, positions);
+    }
+
+    /** The index of the last token of {@code p} matched from {@code i}, or -1; records positions if asked. */
+    private static int matchEnd(List<Token> tokens, int i, StancePattern p, int[] positions) {
+        int n = tokens.size();
+        int pos = i;
+        if (positions != null) {
+            positions[0] = i;
+        }
+        for (int e = 1; e < p.length(); e++) {
+            int gap = p.gaps()[e];
+            int next = -1;
+            for (int k = pos + 1; k <= pos + 1 + gap && k < n; k++) {
+                String lower = tokens.get(k).lower();
+                if (p.elements()[e].contains(lower)) {
+                    next = k;
+                    break;
+                }
+                if (isBreak(lower)) {
+                    break;
+                }
+            }
+            if (next < 0) {
+                return -1;
+            }
+            pos = next;
+            if (positions != null) {
+                positions[e] = next;
+            }
+        }
+        return pos;
     }
 
     private static boolean isBreak(String lower) {
         return lower.equals(".") || lower.equals(";") || lower.equals("!") || lower.equals("?");
     }
 
-    private int mods(Token t) {
-        Integer m = modifiers.get(t.lower());
-        return m == null ? 0 : m;
+    private void fillMods(List<Token> tokens, int[] mods, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            Lex lex = lexicon.get(tokens.get(k).lower());
+            mods[k] = lex == null ? 0 : lex.mods;
+        }
     }
 
     /** Applies negation, refusal scope, hedges, conditions, domestic beneficiaries and actor checks. */
-    private void modify(List<Token> tokens, List<Fired> fired, List<ActorLexicon.Found> found) {
+    private void modify(List<Token> tokens, int[] mods, List<Fired> fired, List<ActorLexicon.Found> found) {
         int n = tokens.size();
         int refusalEnd = -1;
         String refusal = null;
@@ -308,7 +355,7 @@ public final class StanceScorer {
             int lastOfPrevious = fi == 0 ? -1 : fired.get(fi - 1).last;
             // negation just before, within the clause and not before the previous firing
             for (int k = f.first - 1; k >= Math.max(0, f.first - NEG_WINDOW) && k > lastOfPrevious; k--) {
-                int m = mods(tokens.get(k));
+                int m = mods[k];
                 if ((m & CLAUSE) != 0) {
                     break;
                 }
@@ -333,7 +380,7 @@ public final class StanceScorer {
             }
             // an "if" clause: weakened
             for (int k = f.first - 1; k >= 0; k--) {
-                int m = mods(tokens.get(k));
+                int m = mods[k];
                 if ((m & CONDITION) != 0) {
                     f.factor *= HEDGE;
                     f.note("conditional on '" + tokens.get(k).text() + "'");
@@ -346,7 +393,7 @@ public final class StanceScorer {
             // who acts on whom
             if (p.weight() > 0 && !f.negated && isBenefit(p.category()) && f.first > 0) {
                 Token before = tokens.get(f.first - 1);
-                if ((mods(before) & DOMESTIC) != 0 && !POSSESSIVES.contains(before.lower())) {
+                if ((mods[f.first - 1] & DOMESTIC) != 0 && !POSSESSIVES.contains(before.lower())) {
                     f.factor = 0;
                     f.note("domestic: '" + before.text() + "'");
                 }
@@ -354,10 +401,10 @@ public final class StanceScorer {
             if (p.weight() > 0 && !f.negated && f.factor != 0 && isBenefit(p.category())) {
                 int end = Math.min(n - 1, f.last + DOMESTIC_WINDOW);
                 for (int k = f.last + 1; k <= end; k++) {
-                    if ((mods(tokens.get(k)) & CLAUSE) != 0 || actorAt(found, k)) {
+                    if ((mods[k] & CLAUSE) != 0 || actorAt(found, k)) {
                         break;
                     }
-                    if ((mods(tokens.get(k)) & DOMESTIC) != 0) {
+                    if ((mods[k] & DOMESTIC) != 0) {
                         f.factor = 0;
                         f.note("domestic beneficiary '" + tokens.get(k).text() + "'");
                         break;
@@ -365,7 +412,7 @@ public final class StanceScorer {
                 }
             }
             if (p.weight() < 0 && f.factor != 0 && isMaterial(p.category())) {
-                int target = nonActorNear(tokens, f);
+                int target = nonActorNear(mods, f);
                 if (target >= 0) {
                     f.factor = 0;
                     f.note("aimed at no actor: '" + tokens.get(target).text() + "'");
@@ -373,7 +420,8 @@ public final class StanceScorer {
             }
             if (f.factor != 0 && p.requires() != StancePattern.Requires.NONE) {
                 boolean ok = false;
-                for (ActorLexicon.Found a : found) {
+                for (int aIndex = 0; aIndex < found.size(); aIndex++) {
+                    ActorLexicon.Found a = found.get(aIndex);
                     if (p.requires() == StancePattern.Requires.ACTOR
                             || a.firstToken() > f.last && a.firstToken() <= f.last + ACTOR_AFTER) {
                         ok = true;
@@ -404,7 +452,8 @@ public final class StanceScorer {
     }
 
     private static boolean actorAt(List<ActorLexicon.Found> found, int k) {
-        for (ActorLexicon.Found a : found) {
+        for (int aIndex = 0; aIndex < found.size(); aIndex++) {
+            ActorLexicon.Found a = found.get(aIndex);
             if (a.firstToken() <= k && k <= a.lastToken()) {
                 return true;
             }
@@ -412,10 +461,10 @@ public final class StanceScorer {
         return false;
     }
 
-    private int nonActorNear(List<Token> tokens, Fired f) {
-        int n = tokens.size();
+    private static int nonActorNear(int[] mods, Fired f) {
+        int n = mods.length;
         for (int k = f.last + 1; k < n && k <= f.last + NONACTOR_AFTER; k++) {
-            int m = mods(tokens.get(k));
+            int m = mods[k];
             if ((m & NONACTOR) != 0) {
                 return k;
             }
@@ -424,7 +473,7 @@ public final class StanceScorer {
             }
         }
         for (int k = f.first - 1; k >= 0 && k >= f.first - NONACTOR_BEFORE; k--) {
-            int m = mods(tokens.get(k));
+            int m = mods[k];
             if ((m & NONACTOR) != 0) {
                 return k;
             }
@@ -461,7 +510,8 @@ public final class StanceScorer {
             agent = first.actor();
         }
         ActorLexicon.Found best = null;
-        for (ActorLexicon.Found a : found) {
+        for (int aIndex = 0; aIndex < found.size(); aIndex++) {
+            ActorLexicon.Found a = found.get(aIndex);
             if (a.firstToken() >= main.first && !a.actor().equals(agent)) {
                 if (best == null) {
                     best = a;
@@ -473,7 +523,8 @@ public final class StanceScorer {
             }
         }
         if (best == null) {
-            for (ActorLexicon.Found a : found) {
+            for (int aIndex = 0; aIndex < found.size(); aIndex++) {
+                ActorLexicon.Found a = found.get(aIndex);
                 if (!a.actor().equals(agent)) {
                     best = a;
                     break;
