@@ -70,7 +70,33 @@ class NeutralStatementsTest {
             "The bank said it supports its customers with new digital services.",
             "The government supports its farmers with subsidies during the drought.",
             "Police are investigating the cause of the fire that destroyed a warehouse on Monday.",
-            "Egypt's tourism revenue reached 13 billion dollars last year, the tourism minister said.");
+            "Egypt's tourism revenue reached 13 billion dollars last year, the tourism minister said.",
+            // written after the lexicon, as probes of words with a non-event sense
+            "Demand for oil rose faster than expected in the first half of the year, the agency said.",
+            "Economists warned that growth could slow sharply next year.",
+            "The company declined to comment on the report.",
+            "Most analysts agree that interest rates will stay high until the spring.",
+            "A spokesman for the ministry said the minister would attend the conference in Vienna next week.",
+            "The summit of the two parties' youth wings will take place in June.",
+            "Wage pressure remains strong in the services sector, the central bank said.",
+            "Officials said the new bridge would help reduce traffic in the city centre.",
+            "The government said it would provide more details about the budget on Monday.",
+            "Residents were evacuated ahead of the hurricane, local officials said.",
+            "The museum welcomed more than a million visitors last year.",
+            "The prime minister's office said he had a heart attack but was recovering.",
+            "The minister said the reform would allow companies to hire more young people.",
+            "Voters in Chile will go to the polls on Sunday to elect a new president.",
+            "The election commission said the results would be announced on Thursday.",
+            "The finance ministry expects the budget deficit to narrow to 3 percent of GDP.",
+            "Officials issued a heat alert for the southern regions.",
+            "The talks between the union and the employers will continue next week.",
+            "The new law bans smoking in restaurants and bars from January.",
+            "Police said the explosion at the factory was caused by a gas leak.",
+            "The Japanese yen weakened against the dollar on Monday.",
+            "The minister said the country would need more engineers in the coming decade.",
+            "Russian wheat exports are expected to reach a record this season, traders said.",
+            "The court will deliver its verdict in the fraud case on Friday.",
+            "The government offered tax breaks to young families buying their first home.");
 
     static Stream<String> neutral() {
         return NEUTRAL.stream();
