@@ -26,7 +26,11 @@ public final class ActorLexicon {
     public static final String FILE = "actors.tsv";
 
     /** The kinds of actor alias. */
-    public enum Type { COUNTRY, DEMONYM, CAPITAL, IGO, GROUP, LEADER }
+    public enum Type {
+        COUNTRY, DEMONYM, CAPITAL, IGO, GROUP, LEADER,
+        /** A generic armed or street actor ("rebels", "police"): can fight, speaks for no country. */
+        AGENT
+    }
 
     /**
      * An actor named in a text.
@@ -174,7 +178,11 @@ public final class ActorLexicon {
             return Optional.empty();
         }
         List<Token> tokens = tokenizer.tokenize(speakerPhrase);
-        List<Found> found = find(speakerPhrase, tokens, 0, tokens.size());
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0).actor());
+        for (Found f : find(speakerPhrase, tokens, 0, tokens.size())) {
+            if (f.type() != Type.AGENT) {
+                return Optional.of(f.actor());
+            }
+        }
+        return Optional.empty();
     }
 }

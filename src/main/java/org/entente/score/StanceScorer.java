@@ -422,6 +422,9 @@ public final class StanceScorer {
                 boolean ok = false;
                 for (int aIndex = 0; aIndex < found.size(); aIndex++) {
                     ActorLexicon.Found a = found.get(aIndex);
+                    if (a.type() == ActorLexicon.Type.AGENT && !(p.weight() < 0 && isMaterial(p.category()))) {
+                        continue; // rebels or police can fight, but cannot sign treaties for a country
+                    }
                     if (p.requires() == StancePattern.Requires.ACTOR
                             || a.firstToken() > f.last && a.firstToken() <= f.last + ACTOR_AFTER) {
                         ok = true;
@@ -504,6 +507,10 @@ public final class StanceScorer {
         if (found.isEmpty()) {
             return null;
         }
+        boolean named = false; // whether a country or organisation is named: then generic agents give way
+        for (int aIndex = 0; aIndex < found.size(); aIndex++) {
+            named |= found.get(aIndex).type() != ActorLexicon.Type.AGENT;
+        }
         String agent = null;
         ActorLexicon.Found first = found.get(0);
         if (first.lastToken() < main.first) {
@@ -512,6 +519,9 @@ public final class StanceScorer {
         ActorLexicon.Found best = null;
         for (int aIndex = 0; aIndex < found.size(); aIndex++) {
             ActorLexicon.Found a = found.get(aIndex);
+            if (a.type() == ActorLexicon.Type.AGENT && named) {
+                continue;
+            }
             if (a.firstToken() >= main.first && !a.actor().equals(agent)) {
                 if (best == null) {
                     best = a;
@@ -525,7 +535,7 @@ public final class StanceScorer {
         if (best == null) {
             for (int aIndex = 0; aIndex < found.size(); aIndex++) {
                 ActorLexicon.Found a = found.get(aIndex);
-                if (!a.actor().equals(agent)) {
+                if (!a.actor().equals(agent) && !(a.type() == ActorLexicon.Type.AGENT && named)) {
                     best = a;
                     break;
                 }
