@@ -178,7 +178,12 @@ class StanceScorerTest {
         StanceScore cue = SCORER.score(cueDoc, TOKENIZER.tokenize(cueDoc, 15, cueDoc.length()),
                 TOKENIZER.tokenize(cueDoc, 7, 14));
         assertThat(cue.label()).isEqualTo(StanceLabel.CONFLICTUAL);
-        assertThat(cue.evidence()).first().satisfies(e -> assertThat(e.span()).isEqualTo(new Span(7, 14)));
+        // "accuse ** of": the cue "accused" and the content "Kyiv of" make one gapped match
+        assertThat(cue.evidence()).first().satisfies(e -> {
+            assertThat(e.entry()).isEqualTo("accuse ** of");
+            assertThat(e.span()).isEqualTo(new Span(7, 22));
+            assertThat(e.matched()).isEqualTo("accused Kyiv of");
+        });
     }
 
     @Test
