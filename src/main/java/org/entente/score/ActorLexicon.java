@@ -44,7 +44,8 @@ public final class ActorLexicon {
     public record Found(String actor, Type type, int firstToken, int lastToken, Span span) {
     }
 
-    private record Alias(String[] lower, boolean exact, String[] exactText, String actor, Type type) {
+    /** One alias, compiled: its lower-cased tokens (and exact ones if it is case-sensitive). */
+    record Alias(String[] lower, boolean exact, String[] exactText, String actor, Type type) {
     }
 
     private static final Alias[] NONE = new Alias[0];
@@ -102,11 +103,30 @@ public final class ActorLexicon {
      * overlap. A hyphenated compound ("China-France", "Israeli-occupied") names each of its parts.
      */
     public List<Found> find(CharSequence text, List<Token> tokens, int from, int to) {
+        return find(tokens, from, to, null);
+    }
+
+    /** The lower-cased forms that start some alias. */
+    java.util.Set<String> firstForms() {
+        return byFirst.keySet();
+    }
+
+    /** The aliases starting with the lower-cased form {@code lower}, longest first, or null. */
+    Alias[] startingWith(String lower) {
+        return byFirst.get(lower);
+    }
+
+    /**
+     * As {@link #find(CharSequence, List, int, int)}, with the alias candidates of each token
+     * already looked up by the caller ({@code candidates[i - from]}), or {@code null} to look them up.
+     */
+    List<Found> find(List<Token> tokens, int from, int to, Alias[][] candidates) {
         List<Found> out = new ArrayList<>(4);
         int i = from;
         while (i < to) {
             Token t = tokens.get(i);
-            int matched = matchAt(tokens, i, to, out);
+            Alias[] cands = candidates == null ? byFirst.get(t.lower()) : candidates[i - from];
+            int matched = cands == null ? 0 : matchAt(tokens, i, to, cands, out);
             if (matched > 0) {
                 i += matched;
                 continue;
@@ -132,11 +152,7 @@ public final class ActorLexicon {
         return out;
     }
 
-    private int matchAt(List<Token> tokens, int i, int to, List<Found> out) {
-        Alias[] cands = byFirst.get(tokens.get(i).lower());
-        if (cands == null) {
-            return 0;
-        }
+    private static int matchAt(List<Token> tokens, int i, int to, Alias[] cands, List<Found> out) {
         for (Alias a : cands) {
             int n = a.lower.length;
             if (i + n > to) {

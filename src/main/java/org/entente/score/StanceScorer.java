@@ -69,7 +69,7 @@ public final class StanceScorer {
     private static final StancePattern[] NO_PATTERNS = new StancePattern[0];
 
     /** What the lexicons know of one lower-cased form: the patterns it starts, its modifier bits. */
-    private record Lex(StancePattern[] patterns, int mods) {
+    private record Lex(StancePattern[] patterns, int mods, ActorLexicon.Alias[] actors) {
     }
 
     /** One hash lookup per token gives both its patterns and its modifiers. */
@@ -120,12 +120,12 @@ public final class StanceScorer {
         for (String p : new String[] {".", ";", "!", "?", ":", ",", "--", "but", "while", "whereas", "although"}) {
             mods.merge(p, CLAUSE, (a, b) -> a | b);
         }
-        Map<String, Lex> lexicon = new HashMap<>((byFirst.size() + mods.size()) * 2);
-        for (Map.Entry<String, StancePattern[]> e : byFirst.entrySet()) {
-            lexicon.put(e.getKey(), new Lex(e.getValue(), mods.getOrDefault(e.getKey(), 0)));
-        }
-        for (Map.Entry<String, Integer> e : mods.entrySet()) {
-            lexicon.putIfAbsent(e.getKey(), new Lex(null, e.getValue()));
+        java.util.Set<String> keys = new java.util.HashSet<>(byFirst.keySet());
+        keys.addAll(mods.keySet());
+        keys.addAll(actors.firstForms());
+        Map<String, Lex> lexicon = new HashMap<>(keys.size() * 2);
+        for (String k : keys) {
+            lexicon.put(k, new Lex(byFirst.get(k), mods.getOrDefault(k, 0), actors.startingWith(k)));
         }
         return new StanceScorer(lexicon, actors);
     }
@@ -183,6 +183,7 @@ public final class StanceScorer {
         int n = tokens.size();
         List<Fired> fired = null;
         int[] mods = new int[n];
+        ActorLexicon.Alias[][] actorStarts = new ActorLexicon.Alias[n][];
         int i = 0;
         while (i < n) {
             Lex lex = lexicon.get(tokens.get(i).lower());
@@ -191,11 +192,12 @@ public final class StanceScorer {
                 continue;
             }
             mods[i] = lex.mods;
+            actorStarts[i] = lex.actors;
             StancePattern[] cands = lex.patterns;
             if (cands != null && (fired == null || !consumed(fired, i))) {
                 Fired f = matchAt(tokens, i, cands);
                 if (f != null && f.pattern.weight() == 0) {
-                    fillMods(tokens, mods, i + 1, f.last);
+                    fillMods(tokens, mods, actorStarts, i + 1, f.last);
                     i = f.last + 1; // a stop phrase: uses up its tokens, counts nothing
                     continue;
                 }
@@ -205,7 +207,7 @@ public final class StanceScorer {
                     }
                     fired.add(f);
                     if (f.contiguous()) {
-                        fillMods(tokens, mods, i + 1, f.last);
+                        fillMods(tokens, mods, actorStarts, i + 1, f.last);
                         i = f.last + 1;
                     } else {
                         i++;
@@ -218,7 +220,7 @@ public final class StanceScorer {
         if (fired == null) {
             return StanceScore.neutral();
         }
-        List<ActorLexicon.Found> found = actors.find(text, tokens, 0, n);
+        List<ActorLexicon.Found> found = actors.find(tokens, 0, n, actorStarts);
         modify(tokens, mods, fired, found);
         Fired main = null;
         for (int fIndex = 0; fIndex < fired.size(); fIndex++) {
@@ -337,10 +339,13 @@ public final class StanceScorer {
         return lower.equals(".") || lower.equals(";") || lower.equals("!") || lower.equals("?");
     }
 
-    private void fillMods(List<Token> tokens, int[] mods, int from, int to) {
+    private void fillMods(List<Token> tokens, int[] mods, ActorLexicon.Alias[][] actorStarts, int from, int to) {
         for (int k = from; k <= to; k++) {
             Lex lex = lexicon.get(tokens.get(k).lower());
-            mods[k] = lex == null ? 0 : lex.mods;
+            if (lex != null) {
+                mods[k] = lex.mods;
+                actorStarts[k] = lex.actors;
+            }
         }
     }
 
