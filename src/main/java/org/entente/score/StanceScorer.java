@@ -56,6 +56,7 @@ public final class StanceScorer {
     private static final String SECONDARY_NOTE = "not the main event: ×" + SECONDARY;
     private static final int NEG_WINDOW = 3;
     private static final int REFUSAL_SCOPE = 6;
+    private static final int APPEAL_SCOPE = 10;
     private static final int DOMESTIC_WINDOW = 6;
     private static final int NONACTOR_AFTER = 5;
     private static final int NONACTOR_BEFORE = 4;
@@ -354,6 +355,8 @@ public final class StanceScorer {
         int n = tokens.size();
         int refusalEnd = -1;
         String refusal = null;
+        Fired appeal = null;
+        int appealEnd = -1;
         for (int fi = 0; fi < fired.size(); fi++) {
             Fired f = fired.get(fi);
             StancePattern p = f.pattern;
@@ -382,6 +385,24 @@ public final class StanceScorer {
             if (p.weight() < 0 && !f.negated && ("REJECT".equals(p.category()))) {
                 refusalEnd = clauseEnd(tokens, f.last, REFUSAL_SCOPE);
                 refusal = p.entry();
+            }
+            // inside an appeal's scope: asked for, not done. By the scale's convention an appeal to
+            // yield (CAMEO 025: "urged X to release ...") is no event; an appeal for cooperation or
+            // aid (021-023, 026-028) stays cooperative; an appeal for a hostile act is not an appeal
+            if (appeal != null && f.first <= appealEnd) {
+                if ("YIELD".equals(p.category()) && !f.negated) {
+                    f.factor = 0;
+                    f.note("appealed for by '" + appeal.pattern.entry() + "', not done");
+                    appeal.factor = 0;
+                    appeal.note("an appeal to yield (CAMEO 025, -0.3)");
+                } else if (f.effective() < 0 && appeal.factor != 0) {
+                    appeal.factor = 0;
+                    appeal.note("appeal for a conflictual act");
+                }
+            }
+            if ("APPEAL".equals(p.category()) && !f.negated) {
+                appeal = f;
+                appealEnd = clauseEnd(tokens, f.last, APPEAL_SCOPE);
             }
             // an "if" clause: weakened
             for (int k = f.first - 1; k >= 0; k--) {

@@ -148,6 +148,19 @@ class StanceScorerTest {
     }
 
     @Test
+    void appealsFollowTheScaleConvention() {
+        // an appeal to yield is -0.3 on the scale (CAMEO 025): no event
+        StanceScore yield = score("The United Nations urged Iran to release the detained sailors.");
+        assertThat(yield.label()).isEqualTo(StanceLabel.NEUTRAL);
+        assertThat(yield.evidence()).extracting(Evidence::category).containsExactly("APPEAL", "YIELD");
+        assertThat(yield.evidence().get(1).modifiers()).anySatisfy(m -> assertThat(m).contains("not done"));
+        // an appeal for aid is cooperative (CAMEO 023, +3.4)
+        StanceScore aid = score("Haiti appealed to the United States for humanitarian aid.");
+        assertThat(aid.label()).isEqualTo(StanceLabel.COOPERATIVE);
+        assertThat(aid.counterpart().text()).isEqualTo("United States");
+    }
+
+    @Test
     void theMainEventDecidesTheDirection() {
         // a demand for a truce is still a demand; support for a sanctions resolution is still support
         assertThat(score("Rebels demanded a truce with government forces.").label()).isEqualTo(StanceLabel.CONFLICTUAL);
