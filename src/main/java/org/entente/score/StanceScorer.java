@@ -23,8 +23,8 @@ import org.entente.text.Token;
  * <p>How a statement is scored:
  * <ol>
  *   <li>Patterns of {@value #PATTERNS} fire on lower-cased tokens (each lemma was expanded to its
- *       inflections at load time); at each token the longest pattern wins, and tokens a pattern
- *       used are not reused.</li>
+ *       inflections at load time); at each token the pattern with most parts (then the longest
+ *       match) wins, and the tokens it spans, gaps included, start no other match.</li>
  *   <li>Each firing is modified: negated ("not", "never", "failed to") or inside the scope of a
  *       refusal ("refused to cooperate"), a cooperative entry turns conflictual; hedged ("may",
  *       "consider") or inside an "if" clause it is weakened; a cooperative entry whose beneficiary is
@@ -141,20 +141,14 @@ public final class StanceScorer {
         final StancePattern pattern;
         final int first;
         final int last;
-        final int[] positions;
         double factor = 1;
         boolean negated;
         List<String> modifiers;
 
-        Fired(StancePattern pattern, int first, int last, int[] positions) {
+        Fired(StancePattern pattern, int first, int last) {
             this.pattern = pattern;
             this.first = first;
             this.last = last;
-            this.positions = positions;
-        }
-
-        boolean contiguous() {
-            return last - first + 1 == positions.length;
         }
 
         void note(String m) {
@@ -195,7 +189,7 @@ public final class StanceScorer {
             mods[i] = lex.mods;
             actorStarts[i] = lex.actors;
             StancePattern[] cands = lex.patterns;
-            if (cands != null && (fired == null || !consumed(fired, i))) {
+            if (cands != null) {
                 Fired f = matchAt(tokens, i, cands);
                 if (f != null && f.pattern.weight() == 0) {
                     fillMods(tokens, mods, actorStarts, i + 1, f.last);
@@ -207,12 +201,10 @@ public final class StanceScorer {
                         fired = new ArrayList<>(4);
                     }
                     fired.add(f);
-                    if (f.contiguous()) {
-                        fillMods(tokens, mods, actorStarts, i + 1, f.last);
-                        i = f.last + 1;
-                    } else {
-                        i++;
-                    }
+                    // a match uses up its span, gap included: "release the detained sailors"
+                    // is one release, not also a detention
+                    fillMods(tokens, mods, actorStarts, i + 1, f.last);
+                    i = f.last + 1;
                     continue;
                 }
             }
@@ -269,21 +261,6 @@ public final class StanceScorer {
         return new StanceScore(score, label, counterpart, evidence);
     }
 
-    private static boolean consumed(List<Fired> fired, int i) {
-        for (int k = fired.size() - 1; k >= 0; k--) {
-            Fired f = fired.get(k);
-            if (f.last < i) {
-                return false;
-            }
-            for (int p : f.positions) {
-                if (p == i) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     private Fired matchAt(List<Token> tokens, int i, StancePattern[] cands) {
         StancePattern best = null;
         int bestLast = -1;
@@ -291,7 +268,7 @@ public final class StanceScorer {
             if (best != null && p.length() < best.length()) {
                 break;
             }
-            int last = matchEnd(tokens, i, p, null);
+            int last = matchEnd(tokens, i, p);
             if (last >= 0 && last > bestLast) {
                 best = p;
                 bestLast = last;
@@ -300,18 +277,13 @@ public final class StanceScorer {
         if (best == null) {
             return null;
         }
-        int[] positions = new int[best.length()];
-        matchEnd(tokens, i, best, positions);
-        return new Fired(best, i, bestLast, positions);
+        return new Fired(best, i, bestLast);
     }
 
-    /** The index of the last token of {@code p} matched from {@code i}, or -1; records positions if asked. */
-    private static int matchEnd(List<Token> tokens, int i, StancePattern p, int[] positions) {
+    /** The index of the last token of {@code p} matched from {@code i}, or -1. */
+    private static int matchEnd(List<Token> tokens, int i, StancePattern p) {
         int n = tokens.size();
         int pos = i;
-        if (positions != null) {
-            positions[0] = i;
-        }
         for (int e = 1; e < p.length(); e++) {
             int gap = p.gaps()[e];
             int next = -1;
@@ -329,9 +301,6 @@ public final class StanceScorer {
                 return -1;
             }
             pos = next;
-            if (positions != null) {
-                positions[e] = next;
-            }
         }
         return pos;
     }
