@@ -27,7 +27,9 @@ import org.entente.text.Token;
  *       match) wins, and the tokens it spans, gaps included, start no other match.</li>
  *   <li>Each firing is modified: negated ("not", "never", "failed to") or inside the scope of a
  *       refusal ("refused to cooperate"), a cooperative entry turns conflictual; hedged ("may",
- *       "consider") or inside an "if" clause it is weakened; a cooperative entry whose beneficiary is
+ *       "consider") or inside an "if" clause it is weakened; inside an appeal's scope, an act of
+ *       yielding was asked for, not done, and counts nothing (an appeal to yield is -0.3 on the
+ *       scale); a cooperative entry whose beneficiary is
  *       domestic ("supports its enterprises") or a conflictual one aimed at no actor ("war against
  *       the epidemic") counts nothing; an entry that needs an actor counts only when one is named.</li>
  *   <li>The first strong firing (|weight| &ge; {@value #STRONG}) is the statement's main event and
