@@ -69,6 +69,7 @@ public final class StanceScorer {
     static final int NEGATE = 1, HEDGING = 2, CONDITION = 4, DOMESTIC = 8, NONACTOR = 16, CLAUSE = 32;
 
     private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("its", "their", "our", "his", "her", "my", "your");
+    private static final StanceScore NEUTRAL = StanceScore.neutral();
     private static final StancePattern[] NO_PATTERNS = new StancePattern[0];
 
     /** What the lexicons know of one lower-cased form: the patterns it starts, its modifier bits. */
@@ -179,8 +180,10 @@ public final class StanceScorer {
         List<Token> tokens = cue == null || cue.isEmpty() ? content : merge(content, cue);
         int n = tokens.size();
         List<Fired> fired = null;
-        int[] mods = new int[n];
-        ActorLexicon.Alias[][] actorStarts = new ActorLexicon.Alias[n][];
+        // per-token modifier bits and actor starts: allocated when the first entry fires, so that
+        // a statement where nothing fires allocates nothing
+        int[] mods = null;
+        ActorLexicon.Alias[][] actorStarts = null;
         int i = 0;
         while (i < n) {
             Lex lex = lexicon.get(tokens.get(i).lower());
@@ -188,24 +191,28 @@ public final class StanceScorer {
                 i++;
                 continue;
             }
-            mods[i] = lex.mods;
-            actorStarts[i] = lex.actors;
+            if (mods != null) {
+                mods[i] = lex.mods;
+                actorStarts[i] = lex.actors;
+            }
             StancePattern[] cands = lex.patterns;
             if (cands != null) {
                 Fired f = matchAt(tokens, i, cands);
-                if (f != null && f.pattern.weight() == 0) {
-                    fillMods(tokens, mods, actorStarts, i + 1, f.last);
-                    i = f.last + 1; // a stop phrase: uses up its tokens, counts nothing
-                    continue;
-                }
-                if (f != null) {
+                if (f != null && f.pattern.weight() != 0) {
                     if (fired == null) {
                         fired = new ArrayList<>(4);
+                        mods = new int[n];
+                        actorStarts = new ActorLexicon.Alias[n][];
+                        fillMods(tokens, mods, actorStarts, 0, i);
                     }
                     fired.add(f);
-                    // a match uses up its span, gap included: "release the detained sailors"
-                    // is one release, not also a detention
-                    fillMods(tokens, mods, actorStarts, i + 1, f.last);
+                }
+                if (f != null) {
+                    // a match uses up its span, gap included: "release the detained sailors" is one
+                    // release, not also a detention; a stop phrase (weight 0) counts nothing
+                    if (mods != null) {
+                        fillMods(tokens, mods, actorStarts, i + 1, f.last);
+                    }
                     i = f.last + 1;
                     continue;
                 }
@@ -213,7 +220,7 @@ public final class StanceScorer {
             i++;
         }
         if (fired == null) {
-            return StanceScore.neutral();
+            return NEUTRAL;
         }
         List<ActorLexicon.Found> found = actors.find(tokens, 0, n, actorStarts);
         modify(tokens, mods, fired, found);
