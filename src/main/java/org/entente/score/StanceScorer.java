@@ -335,6 +335,8 @@ public final class StanceScorer {
         String refusal = null;
         Fired appeal = null;
         int appealEnd = -1;
+        String demand = null;
+        int demandEnd = -1;
         for (int fi = 0; fi < fired.size(); fi++) {
             Fired f = fired.get(fi);
             StancePattern p = f.pattern;
@@ -377,6 +379,15 @@ public final class StanceScorer {
                     appeal.factor = 0;
                     appeal.note("appeal for a conflictual act");
                 }
+            }
+            // inside a demand's scope: "insisted that the rector resign" asks for a resignation
+            if (demandEnd >= f.first && p.weight() > 0 && !f.negated) {
+                f.factor = 0;
+                f.note("demanded by '" + demand + "', not done");
+            }
+            if ("DEMAND".equals(p.category()) && !f.negated) {
+                demandEnd = clauseEnd(tokens, f.last, APPEAL_SCOPE);
+                demand = p.entry();
             }
             if ("APPEAL".equals(p.category()) && !f.negated) {
                 appeal = f;

@@ -85,7 +85,35 @@ class StanceFixturesTest {
             new Fixture(StanceLabel.CONFLICTUAL, "Protesters in Hong Kong clashed with police outside the legislature."),
             new Fixture(StanceLabel.CONFLICTUAL, "The United States froze the assets of three Russian banks."),
             new Fixture(StanceLabel.CONFLICTUAL, "Iran seized a British-flagged tanker in the Strait of Hormuz."),
-            new Fixture(StanceLabel.CONFLICTUAL, "Bolivia's government ordered the arrest of the former president."));
+            new Fixture(StanceLabel.CONFLICTUAL, "Bolivia's government ordered the arrest of the former president."),
+            // third batch
+            new Fixture(StanceLabel.COOPERATIVE, "The two governments agreed in principle to exchange ambassadors by the end of the year."),
+            new Fixture(StanceLabel.COOPERATIVE, "Uruguay said it would accept 50 detainees from the camp on humanitarian grounds."),
+            new Fixture(StanceLabel.COOPERATIVE, "The rebels said they were willing to hold talks with the government in Nairobi."),
+            new Fixture(StanceLabel.COOPERATIVE, "Oman's foreign minister said Muscat would be happy to host the negotiations."),
+            new Fixture(StanceLabel.COOPERATIVE, "The opposition leader accepted the president's invitation to a national dialogue."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The foreign ministry demanded that Britain explain the presence of its warship in the area."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Students insisted that the rector resign immediately."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The union called for a nationwide strike to press its demands for higher wages."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Washington told Pyongyang to stop its missile tests or face further isolation."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Ecuador turned down a Colombian request to extradite the former minister."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The junta spurned mediation offers from its West African neighbours."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Iceland rejected the fishing quotas proposed by the European Commission."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The president vetoed a bill that would have allowed foreign troops on national soil."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Turkey threatened to block Sweden's entry into NATO."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Beijing warned of countermeasures if the visit goes ahead."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Pakistan said it would respond forcefully to any Indian aggression."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The militia vowed to attack any foreign troops entering the province."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Thousands marched through the capital to protest against the new security law."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Farmers blocked highways with tractors to protest against cheap imports from Ukraine."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Hundreds of lawyers staged a sit-in outside the supreme court in Islamabad."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Opposition deputies walked out of parliament in protest at the budget."),
+            new Fixture(StanceLabel.CONFLICTUAL, "The Kenyan government deported two Ugandan activists on Friday."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Moscow ordered 23 British diplomats to leave the country within a week."),
+            new Fixture(StanceLabel.CONFLICTUAL, "Gunmen opened fire on a bus carrying pilgrims, killing 14 people."),
+            new Fixture(StanceLabel.COOPERATIVE, "Kazakhstan and Uzbekistan signed an agreement on sharing water from the Syr Darya."),
+            new Fixture(StanceLabel.COOPERATIVE, "South Africa will send 1,000 troops to join the peacekeeping mission in Congo."),
+            new Fixture(StanceLabel.COOPERATIVE, "The Saudi crown prince received the Iraqi prime minister in Riyadh."));
 
     @Test
     void mostFixturesGetTheirLabel() {
@@ -96,7 +124,7 @@ class StanceFixturesTest {
                 wrong.add(f.label() + " <- " + s + " : " + f.text());
             }
         }
-        assertThat(FIXTURES).hasSizeGreaterThanOrEqualTo(60);
+        assertThat(FIXTURES).hasSizeGreaterThanOrEqualTo(85);
         assertThat(wrong).as("misread fixtures").hasSizeLessThanOrEqualTo(FIXTURES.size() / 20);
     }
 
