@@ -96,7 +96,28 @@ class NeutralStatementsTest {
             "The minister said the country would need more engineers in the coming decade.",
             "Russian wheat exports are expected to reach a record this season, traders said.",
             "The court will deliver its verdict in the fraud case on Friday.",
-            "The government offered tax breaks to young families buying their first home.");
+            "The government offered tax breaks to young families buying their first home.",
+            // plain reports that name countries and organisations (all neutral at first sight)
+            "France's foreign minister said the situation in the region remained complex.",
+            "China's exports to the United States rose 7 percent in April, customs data showed.",
+            "Russia's central bank kept its key rate at 16 percent on Friday.",
+            "The German chancellor said the country faced difficult choices on energy.",
+            "Indian officials said the monsoon rains arrived a week earlier than usual.",
+            "The Brazilian president said he was confident the economy would grow this year.",
+            "A spokesman for the European Commission said the figures would be published on Tuesday.",
+            "Turkey's lira fell to a record low against the dollar on Monday.",
+            "The Iranian oil minister said production had reached 3.4 million barrels a day.",
+            "Mexican officials said tourism had fully recovered from the pandemic.",
+            "Australia's population passed 27 million for the first time, the statistics bureau said.",
+            "Kenyan authorities said the new airport terminal would open next year.",
+            "The Nigerian president said the country's future depends on its young people.",
+            "South Korea's jobless rate held steady at 2.7 percent in May.",
+            "The Canadian government said wildfires had burned more than 10 million hectares this year.",
+            "Poland's prime minister said the election would be held on October 15.",
+            "Egyptian officials expect the Suez Canal revenue to rise this year.",
+            "The United Nations said the world population would reach 8 billion in November.",
+            "The Spanish king opened the new session of parliament on Tuesday.",
+            "The World Health Organization said the number of measles cases rose in Europe last year.");
 
     static Stream<String> neutral() {
         return NEUTRAL.stream();
