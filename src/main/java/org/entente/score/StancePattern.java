@@ -44,7 +44,7 @@ record StancePattern(String entry, Set<String>[] elements, int[] gaps, double we
     }
 
     /** Parses one lexicon row; fails naming file:line. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static StancePattern parse(TsvTable.Row row) {
         String pattern = row.required("pattern");
         double weight = row.number("weight");
