@@ -484,7 +484,17 @@ public final class AttributionExtractor {
         }
         for (int c : s.children(k)) {
             Word d = s.word(c);
-            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c)) {
+            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "not only A, but B": the "but" joins two halves of one content. */
+    private static boolean notOnlyBefore(Sentence s, int but) {
+        for (int i = 1; i < but; i++) {
+            if (s.word(i).lemma().equals("only") && s.word(i - 1).lemma().equals("not")) {
                 return true;
             }
         }
@@ -764,7 +774,7 @@ public final class AttributionExtractor {
                         break;
                     }
                 }
-            } else if (first.isPos("NNP") || first.isPos("PRP") || first.isPos("DT")) {
+            } else if (first.isPos("NN") || first.isPos("PRP") || first.isPos("DT") || first.isPos("JJ")) {
                 // "...," Rep. Moore (D-Wis.) said / "...," a spokesman for the ministry, said
                 int lastNoun = -1;
                 for (int j = k; j < s.size() && j <= k + 14; j++) {
