@@ -45,7 +45,8 @@ public final class Entente {
         this.profile = builder.profile;
         this.lexicons = builder.lexiconDirectory == null
                 ? LexiconSource.bundled() : LexiconSource.overlay(builder.lexiconDirectory);
-        this.scorer = new StatementScorer(ToneScorer.load(lexicons), StanceScorer.load(lexicons));
+        this.scorer = new StatementScorer(ToneScorer.load(lexicons, builder.disabledToneLayers),
+                StanceScorer.load(lexicons));
         this.extractor = AttributionExtractor.load(lexicons);
         this.annotator = CoreNlpAnnotator.forProfile(profile);
     }
@@ -115,8 +116,21 @@ public final class Entente {
         private Profile profile = Profile.BALANCED;
         private boolean profileSet;
         private Path lexiconDirectory;
+        private java.util.Set<String> disabledToneLayers = java.util.Set.of();
 
         private Builder() {
+        }
+
+        /**
+         * Switches bundled tone layers off (of {@code vader}, {@code news}, {@code fitted}); an unknown
+         * name fails when the instance is built, naming the known layers.
+         */
+        public Builder disableToneLayers(String... layers) {
+            if (!disabledToneLayers.isEmpty()) {
+                throw new IllegalStateException("tone layers were already disabled: " + disabledToneLayers);
+            }
+            this.disabledToneLayers = java.util.Set.of(layers);
+            return this;
         }
 
         /** The CoreNLP profile for {@link Entente#analyze}; default {@link Profile#BALANCED}. */
