@@ -558,7 +558,26 @@ public final class AttributionExtractor {
         if (from < 0) {
             return null;
         }
+        if (endsSentenceBetween(s, to, limit)) {
+            return null; // "...state." She noted ...: the quotation ended its own sentence
+        }
         return trimmed(text, s, from, Math.min(to, limit - 1));
+    }
+
+    /** Whether a sentence-final mark stands between word {@code from} and word {@code to} (both excluded). */
+    private static boolean endsSentenceBetween(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < s.size(); k++) {
+            String t = s.word(k).text();
+            if (k > from - 1 && (t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < s.size()
+                    && isClosingQuote(s.word(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingQuote(String t) {
+        return t.equals("\u201d") || t.equals("\"") || t.equals("''") || t.equals("\u2019\u201d");
     }
 
     // ---------------------------------------------------------------- phrase cues ("according to X")
