@@ -1118,11 +1118,11 @@ public final class AttributionExtractor {
         return out;
     }
 
-    /** Words {@code from..to} as one span, without edge punctuation or a leading "that"; null if nothing is left. */
+    /** Words {@code from..to} as one span, without edge punctuation; null if nothing is left. */
     private static List<Span> trimmed(String text, Sentence s, int from, int to) {
         int a = from;
         int b = to;
-        while (a <= b && (isEdgePunct(s.word(a)) || a == from && isLeadingMark(s, a))) {
+        while (a <= b && isEdgePunct(s.word(a))) {
             a++;
         }
         while (b >= a && isEdgePunct(s.word(b))) {
@@ -1150,10 +1150,6 @@ public final class AttributionExtractor {
         return false;
     }
 
-    private static boolean isLeadingMark(Sentence s, int k) {
-        Word w = s.word(k);
-        return w.isRel("mark") && w.lemma().equals("that");
-    }
 
     private static boolean isEdgePunct(Word w) {
         String t = w.text();

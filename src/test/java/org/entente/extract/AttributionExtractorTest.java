@@ -55,13 +55,14 @@ class AttributionExtractorTest {
         assertThat(s.cueClass()).isEqualTo(CueClass.SPEECH);
     }
 
+    /** Content keeps its complementiser, as in PolNeAR's gold ("said [that the talks ...]"). */
     @Test
-    void contentAfterTheCueWithoutThat() {
+    void contentAfterTheCueKeepsThat() {
         String text = "Ana Lopes said that the talks had been useful and frank.";
         Statement s = extract(text).get(0);
         assertThat(s.cue().text()).isEqualTo("said");
         assertThat(s.speaker().text()).isEqualTo("Ana Lopes");
-        assertThat(s.content().spans()).containsExactly(at(text, "the talks had been useful and frank"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the talks had been useful and frank"));
     }
 
     @Test
@@ -85,7 +86,7 @@ class AttributionExtractorTest {
         Statement adding = withCue(found, text, at(text, "adding"));
         assertThat(said.content().spans()).containsExactly(at(text, "The talks were useful"));
         assertThat(adding.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(adding.content().spans()).containsExactly(at(text, "both sides would meet again in May"));
+        assertThat(adding.content().spans()).containsExactly(at(text, "that both sides would meet again in May"));
     }
 
     @Test
@@ -95,8 +96,8 @@ class AttributionExtractorTest {
         Statement noting = withCue(found, text, at(text, "Noting"));
         Statement said = withCue(found, text, at(text, "said"));
         assertThat(noting.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(noting.content().spans()).containsExactly(at(text, "exports had grown"));
-        assertThat(said.content().spans()).containsExactly(at(text, "trade with Kenya would double"));
+        assertThat(noting.content().spans()).containsExactly(at(text, "that exports had grown"));
+        assertThat(said.content().spans()).containsExactly(at(text, "that trade with Kenya would double"));
     }
 
     @Test
@@ -172,7 +173,7 @@ class AttributionExtractorTest {
         List<Statement> found = extract(text);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).cue().text()).isEqualTo("said");
-        assertThat(found.get(0).content().spans()).containsExactly(at(text, "the Kenyan president believes the deal is fair"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "that the Kenyan president believes the deal is fair"));
     }
 
     @Test
