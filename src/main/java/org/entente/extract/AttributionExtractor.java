@@ -99,6 +99,7 @@ public final class AttributionExtractor {
             headlineCue(text, s, found);
         }
         quoteCues(document, quotes, found);
+        colonCues(document, found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -243,6 +244,16 @@ public final class AttributionExtractor {
                 continue;
             }
             for (int k : s.children(n.index())) {
+                if (k > n.index() && frame.prepositions().contains("that") && (s.word(k).isRel("acl")
+                        || s.word(k).isRel("ccomp")) && hasChild(s, k, "mark", "that")) {
+                    List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
+                    if (content != null) {
+                        Candidate cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
+                        cand.depth = depth(s, n.index());
+                        out.add(cand);
+                    }
+                    break;
+                }
                 if (k < n.index() || !s.word(k).isRel("nmod")) {
                     continue;
                 }
@@ -774,6 +785,9 @@ public final class AttributionExtractor {
             if (s == null) {
                 continue;
             }
+            if (quoteAfterCue(document, q, found)) {
+                continue;
+            }
             if (s.word(k).text().equals(",")) {
                 k++;
             }
@@ -826,6 +840,99 @@ public final class AttributionExtractor {
                 continue;
             }
             Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker, List.of(q));
+            c.depth = depth(s, cue);
+            found.add(c);
+        }
+    }
+
+    /**
+     * {@code X tweeted, "..."} / {@code X said: "..."}: a speech verb with its subject right before the
+     * quotation (a comma or colon between) takes the quotation as content, unless a statement already has it.
+     */
+    private boolean quoteAfterCue(AnnotatedDocument document, Span q, List<Candidate> found) {
+        Sentence s = null;
+        int k = -1;
+        for (Sentence sentence : document.sentences()) {
+            for (Word w : sentence.words()) {
+                if (w.span().end() <= q.start()) {
+                    s = sentence;
+                    k = w.index();
+                }
+            }
+            if (sentence.span().start() > q.start()) {
+                break;
+            }
+        }
+        if (s == null || k < 1 || q.start() - s.word(k).span().end() > 2) {
+            return false;
+        }
+        if (s.word(k).text().equals(",") || s.word(k).text().equals(":")) {
+            k--;
+        }
+        Word verb = s.word(k);
+        if (!isSpeechVerb(verb) || !verb.isPos("VB")) {
+            return false;
+        }
+        for (Candidate c : found) {
+            if (c.cue.equals(verb.span()) || c.content.stream().anyMatch(q::overlaps)) {
+                return false;
+            }
+        }
+        int[] speaker = speakerOf(s, k, 0);
+        if (speaker == null) {
+            speaker = adjacentSpeaker(s, k);
+        }
+        if (speaker == null) {
+            return false;
+        }
+        Candidate c = new Candidate(s, verb.span(), k, CueClass.SPEECH, s, speaker[0], List.of(q));
+        c.depth = depth(s, k);
+        found.add(c);
+        return true;
+    }
+
+    /**
+     * {@code In a speech, he said:} followed by the content in the next sentences: a sentence that
+     * ends with a colon after a speech verb takes the rest of the next paragraph as content.
+     */
+    private void colonCues(AnnotatedDocument document, List<Candidate> found) {
+        String text = document.text();
+        List<Sentence> sentences = document.sentences();
+        for (int si = 0; si + 1 < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (!s.word(s.size() - 1).text().equals(":")) {
+                continue;
+            }
+            int cue = -1;
+            for (int k = s.size() - 2; k >= 0 && k >= s.size() - 8; k--) {
+                if (s.word(k).isPos("VB") && isSpeechVerb(s.word(k))) {
+                    cue = k;
+                    break;
+                }
+            }
+            if (cue < 0) {
+                continue;
+            }
+            Span cueSpan = s.word(cue).span();
+            if (found.stream().anyMatch(c -> c.cue.equals(cueSpan))) {
+                continue;
+            }
+            int[] speaker = speakerOf(s, cue, 0);
+            if (speaker == null) {
+                continue;
+            }
+            Sentence next = sentences.get(si + 1);
+            int start = next.span().start();
+            int paragraphEnd = text.indexOf("\n\n", start);
+            int end = next.span().end();
+            for (int sj = si + 2; sj < sentences.size() && sj <= si + 4; sj++) {
+                Span sp = sentences.get(sj).span();
+                if (paragraphEnd >= 0 && sp.start() > paragraphEnd) {
+                    break;
+                }
+                end = sp.end();
+            }
+            Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
             c.depth = depth(s, cue);
             found.add(c);
         }
