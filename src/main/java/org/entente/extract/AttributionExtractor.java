@@ -698,28 +698,29 @@ public final class AttributionExtractor {
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
-        for (int i = 0; i < sorted.size(); i++) {
-            Candidate c = sorted.get(i);
+        for (Candidate c : sorted) {
             if (kind(text, c.content, quotes) == StatementKind.INDIRECT) {
                 continue;
             }
-            int next = i + 1 < sorted.size() ? Math.min(sorted.get(i + 1).extent().start(), sorted.get(i + 1).cue.start())
-                    : text.length();
             int end = Math.max(c.extent().end(), c.cue.end());
+            int sentenceEnd = c.sentence.span().end();
             List<Span> added = new ArrayList<>();
             for (Span q : quotes) {
                 if (q.start() < end) {
                     continue;
                 }
-                if (q.end() > next || countWords(text, q) < 2) {
+                if (countWords(text, q) < 2 || claimed(q, c, sorted) || q.start() - end > 600) {
                     break;
                 }
-                int between = countWords(text, new Span(end, q.start()));
-                if (between > (added.isEmpty() ? 12 : 0) || q.start() - end > 400) {
+                // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
+                // next quotation; after that, only punctuation and white space
+                int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
+                if (between > 0) {
                     break;
                 }
                 added.add(trimQuoteEnd(text, q));
                 end = q.end();
+                sentenceEnd = end;
             }
             if (!added.isEmpty()) {
                 List<Span> content = new ArrayList<>(c.content);
@@ -727,6 +728,19 @@ public final class AttributionExtractor {
                 c.content = content;
             }
         }
+    }
+
+    /** Whether another statement has the quotation as content or its cue inside it. */
+    private static boolean claimed(Span q, Candidate self, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o == self) {
+                continue;
+            }
+            if (q.contains(o.cue) || o.content.stream().anyMatch(q::overlaps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String EDGE_MARKS = "\"'\u201c\u201d\u2018\u2019`,.;:\u2014\u2013\u2015-";
