@@ -100,6 +100,7 @@ public final class AttributionExtractor {
         }
         quoteCues(document, quotes, found);
         colonCues(document, found);
+        dashSignedQuotes(document, found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -950,6 +951,54 @@ public final class AttributionExtractor {
             c.depth = depth(s, cue);
             found.add(c);
         }
+    }
+
+    private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(\\S.*?\\S)[ \\t\\u00a0]*[\\u2015\\u2014][ \\t\\u00a0]*"
+            + "(\\p{Lu}[\\p{L}.'\\u2019-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]*){0,3})[ \\t\\u00a0.]*$");
+
+    /**
+     * A line signed with a dash: {@code "We deserve better." ― Ana Lopes}, as in readers' quotes and
+     * epigraphs. The line before the dash is the content, the name after it the source.
+     */
+    private static void dashSignedQuotes(AnnotatedDocument document, List<Candidate> found) {
+        String text = document.text();
+        java.util.regex.Matcher m = DASH_SIGNED.matcher(text);
+        while (m.find()) {
+            Span content = new Span(m.start(1), m.end(1));
+            Span name = new Span(m.start(2), m.end(2));
+            if (countWords(text, content) < 3) {
+                continue;
+            }
+            int[] at = wordAt(document, name.end() - 1);
+            if (at == null) {
+                continue;
+            }
+            Sentence s = document.sentences().get(at[0]);
+            int d = m.end(1);
+            while (d < m.start(2) && text.charAt(d) != '\u2015' && text.charAt(d) != '\u2014') {
+                d++;
+            }
+            Candidate c = new Candidate(s, new Span(d, d + 1), at[1], CueClass.SPEECH, s, at[1], List.of(content));
+            c.speakerSpan = name;
+            c.depth = 1;
+            found.add(c);
+        }
+    }
+
+    /** The sentence and word index of the word covering {@code offset}, or null. */
+    private static int[] wordAt(AnnotatedDocument document, int offset) {
+        for (Sentence s : document.sentences()) {
+            if (s.span().end() <= offset) {
+                continue;
+            }
+            for (Word w : s.words()) {
+                if (w.span().end() > offset) {
+                    return w.span().start() <= offset ? new int[] {s.index(), w.index()} : null;
+                }
+            }
+        }
+        return null;
     }
 
     private boolean isSpeechVerb(Word w) {
