@@ -20,7 +20,9 @@ import org.entente.report.DocumentResult;
  * The page of one article: its text with every statement marked, then the list of its statements
  * with their scores and evidence. Statements may overlap or nest (a statement inside another's
  * content), so the text is cut at every boundary of every marked part and each piece carries the
- * roles and statements covering it. Stateless and thread-safe.
+ * roles and statements covering it: {@code data-s} lists every statement it belongs to, and
+ * {@code data-src}, {@code data-cue}, {@code data-con} the statements it is the source, cue or
+ * content of. Stateless and thread-safe.
  */
 final class ArticlePage {
 
@@ -59,11 +61,13 @@ final class ArticlePage {
             h.append(" \u00b7 mean tone ").append(Html.signed(totals.meanTone()))
                     .append(" \u00b7 mean stance ").append(Html.signed(totals.meanStance()));
         }
-        h.append("</p></header>\n<main>\n");
-        legend(h);
-        h.append("<h2 class=\"vh\">Text</h2>\n<div class=\"text\" id=\"text\" lang=\"en\">");
+        h.append("</p></header>\n<main>\n<div class=\"layout\"><div class=\"reading\">")
+                .append("<h2 class=\"vh\">Text</h2>\n<div class=\"text\" id=\"text\" lang=\"en\">");
         markedText(h, doc.text(), statements, summary);
-        h.append("</div>\n");
+        h.append("</div></div>\n<aside>");
+        legend(h);
+        speakers(h, statements);
+        h.append("</aside></div>\n");
         statementList(h, statements, summary);
         h.append("</main>\n");
         Page.foot(h);
@@ -71,20 +75,40 @@ final class ArticlePage {
     }
 
     private static void legend(StringBuilder h) {
-        h.append("<section class=\"legend\" aria-label=\"How to read the marks\">")
-                .append("<span><span class=\"m src\">source</span> who speaks</span>")
-                .append("<span><span class=\"m cue\">cue</span> the attribution cue</span>")
-                .append("<span>content by stance: <span class=\"m con coop\">cooperative \u25b2</span> ")
+        h.append("<section class=\"legend\" aria-labelledby=\"legend-h\"><h2 id=\"legend-h\">How to read the marks</h2><ul>")
+                .append("<li><span class=\"m src\">Source</span> who speaks</li>")
+                .append("<li><span class=\"m cue\">cue</span> the attribution cue</li>")
+                .append("<li>Content, shaded by stance:<br><span class=\"m con coop\">cooperative \u25b2</span> ")
                 .append("<span class=\"m con confl\">conflictual \u25bc</span> ")
-                .append("<span class=\"m con neu\">neutral \u25cf</span></span>")
-                .append("<span>tone: <span class=\"m con neu tpos\">positive</span> ")
-                .append("<span class=\"m con neu tneg\">negative</span></span>")
-                .append("<span><span class=\"m ctp\">counterpart</span></span>")
-                .append("<span><a class=\"mk neu nosrc\" href=\"#statements\" tabindex=\"-1\" aria-hidden=\"true\">1")
-                .append("<span class=\"g\">\u25cf</span></a> no source in the text</span>")
-                .append("<span class=\"hint\">Hover or tab to a numbered badge for scores and evidence; ")
-                .append("press Enter to jump to the statement in the list.</span>")
-                .append("</section>\n");
+                .append("<span class=\"m con neu\">neutral \u25cf</span></li>")
+                .append("<li>Tone, as the underline:<br><span class=\"m con neu tpos\">positive</span> ")
+                .append("<span class=\"m con neu tneg\">negative</span> <span class=\"m con neu\">neutral</span></li>")
+                .append("<li><span class=\"m ctp\">Counterpart</span> whom the stance is toward</li>")
+                .append("<li><span class=\"mk coop\" aria-hidden=\"true\">1<span class=\"g\">\u25b2</span></span> ")
+                .append("one badge ends each statement, shaped by its stance; ")
+                .append("<span class=\"mk neu nosrc\" aria-hidden=\"true\">2<span class=\"g\">\u25cf</span></span> ")
+                .append("no source in the text</li></ul>")
+                .append("<p class=\"hint\">Hover over or tab to a badge for its scores and evidence; Enter jumps to ")
+                .append("the statement in the list below.</p></section>\n");
+    }
+
+    /** The speakers of this article with their statement counts, most first. */
+    private static void speakers(StringBuilder h, List<ScoredStatement> statements) {
+        if (statements.isEmpty()) {
+            return;
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (ScoredStatement s : statements) {
+            counts.merge(Summary.speakerKey(s), 1, Integer::sum);
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
+        sorted.sort((a, b) -> b.getValue() - a.getValue());
+        h.append("<section class=\"who-list\" aria-labelledby=\"who-h\"><h2 id=\"who-h\">Speakers here</h2><ul>");
+        for (Map.Entry<String, Integer> e : sorted) {
+            h.append("<li><span>").append(Html.esc(e.getKey())).append("</span> <span class=\"n\">")
+                    .append(e.getValue()).append("</span></li>");
+        }
+        h.append("</ul></section>\n");
     }
 
     /** The text, cut at every part boundary, with a numbered badge after each statement. */
@@ -192,6 +216,19 @@ final class ArticlePage {
         }
         StringBuilder title = new StringBuilder();
         StringBuilder data = new StringBuilder();
+        StringBuilder roleData = new StringBuilder();
+        for (Role role : List.of(Role.SOURCE, Role.CUE, Role.CONTENT)) {
+            StringBuilder of = new StringBuilder();
+            for (Part p : covering) {
+                if (p.role() == role) {
+                    of.append(of.length() == 0 ? "" : " ").append(p.n());
+                }
+            }
+            if (of.length() > 0) {
+                roleData.append(" data-").append(role == Role.SOURCE ? "src" : role == Role.CUE ? "cue" : "con")
+                        .append("=\"").append(of).append('"');
+            }
+        }
         for (int n : ns) {
             if (data.length() > 0) {
                 data.append(' ');
@@ -210,7 +247,8 @@ final class ArticlePage {
                     .append(' ').append(s.tone().label()).append(", stance ").append(Html.signed(s.stance().score()))
                     .append(' ').append(s.stance().label());
         }
-        h.append("<span class=\"").append(cls).append("\" data-s=\"").append(data).append("\" title=\"")
+        h.append("<span class=\"").append(cls).append("\" data-s=\"").append(data).append('"').append(roleData)
+                .append(" title=\"")
                 .append(Html.esc(title.toString())).append("\">").append(Html.esc(piece)).append("</span>");
     }
 

@@ -102,13 +102,13 @@ final class OverviewPage {
         return mean >= 0.1 ? "\u25b2" : mean <= -0.1 ? "\u25bc" : "\u25cf";
     }
 
-    /** The smallest of 0.25, 0.5, 0.75, 1 that holds every value. */
+    /** The smallest of 0.2, 0.4, 0.6, 0.8, 1 that holds every value: ticks fall on tenths. */
     private static double range(List<Double> values) {
         double max = 0;
         for (double v : values) {
             max = Math.max(max, Math.abs(v));
         }
-        return Math.min(1.0, Math.max(0.25, Math.ceil(max * 4 - 1e-9) / 4));
+        return Math.min(1.0, Math.max(0.2, Math.ceil(max * 5 - 1e-9) / 5));
     }
 
     private static void scatter(StringBuilder h, List<Summary.Group> all) {
@@ -155,6 +155,7 @@ final class OverviewPage {
         List<Summary.Group> drawn = new ArrayList<>(speakers);
         drawn.sort(Comparator.comparingInt((Summary.Group g) -> -g.count).thenComparingInt(g -> g.order));
         StringBuilder labels = new StringBuilder();
+        List<double[]> taken = new ArrayList<>();
         for (int i = 0; i < drawn.size(); i++) {
             Summary.Group g = drawn.get(i);
             double x = left + (g.meanTone() + rx) / (2 * rx) * pw;
@@ -170,13 +171,42 @@ final class OverviewPage {
                     .append("\" cy=\"").append(Html.px(y)).append("\" r=\"").append(Html.px(r)).append("\"/><title>")
                     .append(Html.esc(label)).append("</title></a>");
             if (i < LABELLED_SPEAKERS) {
-                boolean flip = x > left + pw * 0.72;
-                labels.append("<text class=\"lbl\" x=\"").append(Html.px(flip ? x - r - 4 : x + r + 4))
-                        .append("\" y=\"").append(Html.px(y + 4)).append("\"").append(flip ? " text-anchor=\"end\"" : "")
-                        .append(" aria-hidden=\"true\">").append(Html.esc(shortName(g.name))).append("</text>");
+                label(labels, taken, shortName(g.name), x, y, r, new double[] {left, top, left + pw, top + ph});
             }
         }
         h.append(labels).append("</svg>");
+    }
+
+    /**
+     * Names a point beside it: right, left, above or below, whichever first fits in the plot
+     * without covering a label already placed; no label if none does (the point keeps its tooltip).
+     */
+    private static void label(StringBuilder labels, List<double[]> taken, String name, double x, double y,
+                              double r, double[] plot) {
+        double w = 6.7 * name.length() + 2;
+        double h = 14;
+        double[][] boxes = {
+            {x + r + 3, y - h / 2}, {x - r - 3 - w, y - h / 2}, {x - w / 2, y - r - 2 - h}, {x - w / 2, y + r + 2}};
+        for (double[] b : boxes) {
+            double[] box = {b[0], b[1], b[0] + w, b[1] + h};
+            if (box[0] < plot[0] || box[1] < plot[1] || box[2] > plot[2] || box[3] > plot[3]) {
+                continue;
+            }
+            boolean free = true;
+            for (double[] t : taken) {
+                if (box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]) {
+                    free = false;
+                    break;
+                }
+            }
+            if (free) {
+                taken.add(box);
+                labels.append("<text class=\"lbl\" x=\"").append(Html.px(box[0])).append("\" y=\"")
+                        .append(Html.px(box[3] - 3)).append("\" aria-hidden=\"true\">").append(Html.esc(name))
+                        .append("</text>");
+                return;
+            }
+        }
     }
 
     private static String shortName(String name) {
@@ -184,7 +214,7 @@ final class OverviewPage {
     }
 
     private static String tick(double v) {
-        return Math.abs(v) < 1e-9 ? "0" : String.format(Locale.ROOT, "%+.2f", v).replace("-", "\u2212");
+        return Math.abs(v) < 1e-9 ? "0" : String.format(Locale.ROOT, "%+.1f", v).replace("-", "\u2212");
     }
 
     private static void dyads(StringBuilder h, Summary summary) {
@@ -229,11 +259,11 @@ final class OverviewPage {
         }
         double range = range(values);
         double w = 600;
-        double labelWidth = 250;
+        double labelWidth = 210;
         double row = 30;
         double top = 26;
         double hgt = top + row * dyads.size() + 10;
-        double half = (w - labelWidth - 20) / 2;
+        double half = (w - labelWidth - 10 - 56) / 2;
         double zero = labelWidth + 10 + half;
         h.append("<svg class=\"chart bars\" viewBox=\"0 0 ").append(Html.px(w)).append(' ').append(Html.px(hgt))
                 .append("\" role=\"group\" aria-label=\"Mean stance and tone per dyad\">");
