@@ -292,8 +292,10 @@ final class ArticlePage {
                     .append("\" aria-describedby=\"c").append(n).append("\">").append(n)
                     .append("<span class=\"g\" aria-hidden=\"true\">").append(stanceGlyph(s.stance().label()))
                     .append("</span></a><span class=\"card\" id=\"c").append(n).append("\" role=\"tooltip\">");
-            card(h, n, s, summary);
-            h.append("</span></span>");
+            StringBuilder card = new StringBuilder();
+            card(card, n, s, summary);
+            // the card's lines are blocks; spaces keep them apart when the text is copied or read aloud
+            h.append(card.toString().replace("</span><span", "</span> <span")).append("</span></span>");
         }
     }
 
