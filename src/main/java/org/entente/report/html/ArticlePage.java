@@ -126,15 +126,13 @@ final class ArticlePage {
             for (Span span : st.content().spans()) {
                 parts.add(new Part(n, Role.CONTENT, check(span, text, n)));
             }
+            int end = Math.max(st.cue().span().end(), st.content().extent().end());
+            if (st.speaker() != null) {
+                end = Math.max(end, st.speaker().span().end());
+            }
             Mention counterpart = s.stance().counterpart();
             if (counterpart != null && counterpart.span().end() <= text.length()) {
                 parts.add(new Part(n, Role.COUNTERPART, counterpart.span()));
-            }
-            int end = 0;
-            for (Part p : parts) {
-                if (p.n() == n && p.role() != Role.COUNTERPART) {
-                    end = Math.max(end, p.span().end());
-                }
             }
             badges.computeIfAbsent(end, k -> new ArrayList<>()).add(n);
         }
@@ -272,6 +270,16 @@ final class ArticlePage {
         };
     }
 
+    /**
+     * Whether the speaker is a pronoun or description that was not resolved to a name: its
+     * canonical form is the mention itself and starts in lower case ("he", "the minister").
+     */
+    static boolean unresolved(ScoredStatement s) {
+        Statement st = s.statement();
+        return st.speaker() != null && st.speakerCanonical().equals(st.speaker().text())
+                && !st.speakerCanonical().isEmpty() && Character.isLowerCase(st.speakerCanonical().charAt(0));
+    }
+
     private static String speakerName(ScoredStatement s) {
         return s.statement().speaker() == null ? Summary.NO_SOURCE : s.statement().speakerCanonical();
     }
@@ -283,7 +291,8 @@ final class ArticlePage {
         for (int n : ns) {
             ScoredStatement s = statements.get(n - 1);
             boolean noSource = s.statement().speaker() == null;
-            String label = "Statement " + n + ": " + (noSource ? "no source in the text" : speakerName(s))
+            String label = "Statement " + n + ": " + (noSource ? "no source in the text" : speakerName(s)
+                    + (unresolved(s) ? " (unresolved)" : ""))
                     + ", tone " + s.tone().label().name().toLowerCase(java.util.Locale.ROOT)
                     + ", stance " + s.stance().label().name().toLowerCase(java.util.Locale.ROOT);
             h.append("<span class=\"mw\"><a class=\"mk ").append(stanceClass(s.stance().label()))
@@ -400,6 +409,9 @@ final class ArticlePage {
                 if (!st.speaker().text().equals(st.speakerCanonical())) {
                     h.append(" <span class=\"asw\">as written \u201c").append(Html.esc(st.speaker().text()))
                             .append("\u201d</span>");
+                }
+                if (unresolved(s)) {
+                    h.append(" <span class=\"unres\">not resolved to a name</span>");
                 }
             }
             h.append(" \u00b7 <i>").append(Html.esc(st.cue().text())).append("</i> \u00b7 <span class=\"kind\">")
