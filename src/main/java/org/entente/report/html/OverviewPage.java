@@ -156,11 +156,14 @@ final class OverviewPage {
         drawn.sort(Comparator.comparingInt((Summary.Group g) -> -g.count).thenComparingInt(g -> g.order));
         StringBuilder labels = new StringBuilder();
         List<double[]> taken = new ArrayList<>();
+        // area grows with the count, relative to the busiest speaker; crowded plots get smaller points
+        int most = drawn.isEmpty() ? 1 : Math.max(1, drawn.get(0).count);
+        double biggest = drawn.size() > 60 ? 9 : drawn.size() > 20 ? 13 : 18;
         for (int i = 0; i < drawn.size(); i++) {
             Summary.Group g = drawn.get(i);
             double x = left + (g.meanTone() + rx) / (2 * rx) * pw;
             double y = top + (ry - g.meanStance()) / (2 * ry) * ph;
-            double r = Math.min(24, 4 + 2.6 * Math.sqrt(g.count));
+            double r = 3.5 + (biggest - 3.5) * Math.sqrt((double) g.count / most);
             boolean none = g.name.equals(Summary.NO_SOURCE);
             String label = g.name + (g.affiliation().isEmpty() ? "" : " (" + g.affiliation() + ")") + ": "
                     + g.count + " statement" + (g.count == 1 ? "" : "s") + ", mean tone " + Html.signed(g.meanTone())

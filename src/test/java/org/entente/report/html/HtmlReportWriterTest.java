@@ -229,6 +229,58 @@ class HtmlReportWriterTest {
         }
     }
 
+    /** A batch of {@code documents} articles, each with statements by speakers of many countries. */
+    static List<DocumentResult> largeBatch(int documents) {
+        String[] countries = {"France", "Germany", "China", "Japan", "Brazil", "India", "Kenya", "Peru"};
+        List<DocumentResult> batch = new java.util.ArrayList<>();
+        for (int d = 0; d < documents; d++) {
+            StringBuilder text = new StringBuilder();
+            List<ScoredStatement> statements = new java.util.ArrayList<>();
+            for (int k = 0; k < 12; k++) {
+                String speaker = "Speaker" + ((d * 7 + k * 13) % 240);
+                String country = countries[(d + k) % countries.length];
+                String other = countries[(d + 3 * k + 1) % countries.length];
+                int start = text.length();
+                text.append(speaker).append(" said ").append(country).append(" would work with ").append(other)
+                        .append(". ");
+                String t = text.toString();
+                Span who = new Span(start, start + speaker.length());
+                Span cue = new Span(who.end() + 1, who.end() + 5);
+                Span content = new Span(cue.end() + 1, t.length() - 2);
+                Span toward = new Span(content.end() - other.length(), content.end());
+                double stance = ((d + k) % 9 - 4) / 5.0;
+                double tone = ((d * 3 + k) % 11 - 5) / 6.0;
+                statements.add(new ScoredStatement(
+                        new Statement(new Mention(speaker, who), speaker, new Mention("said", cue),
+                                new Content(content.slice(t), List.of(content)), StatementKind.INDIRECT, CueClass.SPEECH),
+                        country, new ToneScore(tone, tone > 0.1 ? ToneLabel.POSITIVE : tone < -0.1 ? ToneLabel.NEGATIVE
+                                : ToneLabel.NEUTRAL, 0, List.of()),
+                        new StanceScore(stance, stance > 0.1 ? StanceLabel.COOPERATIVE : stance < -0.1
+                                ? StanceLabel.CONFLICTUAL : StanceLabel.NEUTRAL, new Mention(other, toward), List.of())));
+            }
+            batch.add(new DocumentResult("doc-" + d, text.toString(), statements));
+        }
+        return batch;
+    }
+
+    @Test
+    void largeBatchesGetOnePagePerArticleAndABoundedChart() throws IOException {
+        List<DocumentResult> batch = largeBatch(400);
+        HtmlReport.write(batch, dir);
+        try (var pages = Files.list(dir.resolve("articles"))) {
+            assertThat(pages.count()).isEqualTo(400);
+        }
+        Document index = page(HtmlReportWriter.INDEX);
+        assertThat(index.select("#article-table tbody tr")).hasSize(400);
+        assertThat(index.select("#speaker-table tbody tr")).hasSize(240);
+        assertThat(index.select("svg.scatter a.pt")).hasSize(OverviewPage.PLOTTED_SPEAKERS);
+        assertThat(index.select("svg.scatter text.lbl")).hasSizeLessThanOrEqualTo(OverviewPage.LABELLED_SPEAKERS);
+        assertThat(index.select("svg.bars a.bar")).hasSize(OverviewPage.PLOTTED_DYADS);
+        assertThat(index.getElementById("total-statements").text()).isEqualTo("4800");
+        assertThat(Files.size(dir.resolve("index.html"))).isLessThan(1_000_000);
+        ReportChecks.assertEveryStatementMarked(page("articles/0400-doc-399.html"), batch.get(399));
+    }
+
     @Test
     void slugsAreSafeFileNames() {
         assertThat(HtmlReportWriter.slug("../etc/passwd")).isEqualTo("_._etc_passwd");
