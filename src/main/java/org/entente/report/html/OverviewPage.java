@@ -123,14 +123,17 @@ final class OverviewPage {
         double bottom = 54;
         double pw = w - left - right;
         double ph = hgt - top - bottom;
+        double pad = 16; // points on the range's edge stay inside the frame
         h.append("<svg class=\"chart scatter\" viewBox=\"0 0 ").append(Html.px(w)).append(' ').append(Html.px(hgt))
                 .append("\" role=\"group\" aria-label=\"Speakers by mean tone and mean stance\">");
-        // grid, ticks and axes
+        // frame, grid, ticks and axes
+        h.append("<rect class=\"frame\" x=\"").append(Html.px(left)).append("\" y=\"").append(Html.px(top))
+                .append("\" width=\"").append(Html.px(pw)).append("\" height=\"").append(Html.px(ph)).append("\"/>");
         for (int i = 0; i <= 4; i++) {
             double vx = -rx + i * rx / 2;
             double vy = -ry + i * ry / 2;
-            double x = left + (vx + rx) / (2 * rx) * pw;
-            double y = top + (ry - vy) / (2 * ry) * ph;
+            double x = left + pad + (vx + rx) / (2 * rx) * (pw - 2 * pad);
+            double y = top + pad + (ry - vy) / (2 * ry) * (ph - 2 * pad);
             String cls = i == 2 ? "zero" : "grid";
             h.append("<line class=\"").append(cls).append("\" x1=\"").append(Html.px(x)).append("\" y1=\"")
                     .append(Html.px(top)).append("\" x2=\"").append(Html.px(x)).append("\" y2=\"")
@@ -147,10 +150,6 @@ final class OverviewPage {
                 .append("\" text-anchor=\"middle\">mean tone: negative \u2190 \u2192 positive</text>");
         h.append("<text class=\"axis\" transform=\"translate(14 ").append(Html.px(top + ph / 2))
                 .append(") rotate(-90)\" text-anchor=\"middle\">mean stance: conflictual \u2190 \u2192 cooperative</text>");
-        h.append("<text class=\"quad\" x=\"").append(Html.px(left + pw - 6)).append("\" y=\"").append(Html.px(top + 14))
-                .append("\" text-anchor=\"end\">positive \u00b7 cooperative</text>");
-        h.append("<text class=\"quad\" x=\"").append(Html.px(left + 6)).append("\" y=\"").append(Html.px(top + ph - 8))
-                .append("\">negative \u00b7 conflictual</text>");
         // larger points first, so that smaller ones stay on top and clickable
         List<Summary.Group> drawn = new ArrayList<>(speakers);
         drawn.sort(Comparator.comparingInt((Summary.Group g) -> -g.count).thenComparingInt(g -> g.order));
@@ -161,8 +160,8 @@ final class OverviewPage {
         double biggest = drawn.size() > 60 ? 9 : drawn.size() > 20 ? 13 : 18;
         for (int i = 0; i < drawn.size(); i++) {
             Summary.Group g = drawn.get(i);
-            double x = left + (g.meanTone() + rx) / (2 * rx) * pw;
-            double y = top + (ry - g.meanStance()) / (2 * ry) * ph;
+            double x = left + pad + (g.meanTone() + rx) / (2 * rx) * (pw - 2 * pad);
+            double y = top + pad + (ry - g.meanStance()) / (2 * ry) * (ph - 2 * pad);
             double r = 3.5 + (biggest - 3.5) * Math.sqrt((double) g.count / most);
             boolean none = g.name.equals(Summary.NO_SOURCE);
             String label = g.name + (g.affiliation().isEmpty() ? "" : " (" + g.affiliation() + ")") + ": "
