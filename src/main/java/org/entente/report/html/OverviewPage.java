@@ -61,7 +61,8 @@ final class OverviewPage {
         h.append("<div class=\"tablewrap\"><table class=\"sortable\" id=\"speaker-table\">")
                 .append("<caption>Speakers by number of statements (select a heading to sort)</caption><thead><tr>")
                 .append("<th scope=\"col\">Speaker</th><th scope=\"col\">Affiliation</th>")
-                .append("<th scope=\"col\" class=\"n\">Statements</th><th scope=\"col\" class=\"n\">Articles</th>")
+                .append("<th scope=\"col\" class=\"n\" aria-sort=\"descending\">Statements</th>")
+                .append("<th scope=\"col\" class=\"n\">Articles</th>")
                 .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : speakers) {
@@ -237,7 +238,8 @@ final class OverviewPage {
         h.append("<div class=\"tablewrap\"><table class=\"sortable\" id=\"dyad-table\">")
                 .append("<caption>Dyads by number of statements (select a heading to sort)</caption><thead><tr>")
                 .append("<th scope=\"col\">Speaker affiliation</th><th scope=\"col\">Counterpart</th>")
-                .append("<th scope=\"col\" class=\"n\">Statements</th><th scope=\"col\" class=\"n\">Articles</th>")
+                .append("<th scope=\"col\" class=\"n\" aria-sort=\"descending\">Statements</th>")
+                .append("<th scope=\"col\" class=\"n\">Articles</th>")
                 .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : dyads) {
@@ -313,7 +315,7 @@ final class OverviewPage {
                         + "its statements with scores and evidence.</p>\n")
                 .append("<div class=\"tablewrap tall\"><table class=\"sortable\" id=\"article-table\"><caption>")
                 .append("Articles in input order (select a heading to sort)</caption><thead><tr>")
-                .append("<th scope=\"col\" class=\"n\">#</th><th scope=\"col\">Article</th>")
+                .append("<th scope=\"col\" class=\"n\" aria-sort=\"ascending\">#</th><th scope=\"col\">Article</th>")
                 .append("<th scope=\"col\" class=\"n\">Statements</th><th scope=\"col\" class=\"n\">No source</th>")
                 .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
                 .append("</tr></thead><tbody>\n");

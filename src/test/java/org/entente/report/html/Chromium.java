@@ -31,12 +31,17 @@ final class Chromium {
      * @throws IllegalStateException if none is found: the report tests must not be skipped quietly
      */
     static Chromium find() {
+        return find(System.getenv());
+    }
+
+    /** The Chromium that environment {@code env} names ({@code CHROMIUM}, {@code PATH}). */
+    static Chromium find(java.util.Map<String, String> env) {
         List<Path> candidates = new ArrayList<>();
-        String env = System.getenv("CHROMIUM");
-        if (env != null && !env.isBlank()) {
-            candidates.add(Path.of(env));
+        String named = env.get("CHROMIUM");
+        if (named != null && !named.isBlank()) {
+            candidates.add(Path.of(named));
         }
-        String path = System.getenv().getOrDefault("PATH", "/usr/bin:/bin");
+        String path = env.getOrDefault("PATH", "/usr/bin:/bin");
         for (String dir : path.split(File.pathSeparator)) {
             for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
                 candidates.add(Path.of(dir, name));
