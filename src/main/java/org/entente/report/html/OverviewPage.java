@@ -59,11 +59,11 @@ final class OverviewPage {
                         + " speakers with most statements are drawn; the table lists all " + speakers.size() + "." : "")
                 .append("</figcaption></figure>\n");
         h.append("<div class=\"tablewrap\"><table class=\"sortable\" id=\"speaker-table\">")
-                .append("<caption>Speakers by number of statements (select a heading to sort)</caption><thead><tr>")
+                .append("<caption>Speakers by number of statements; tone and stance are means (select a heading to sort)</caption><thead><tr>")
                 .append("<th scope=\"col\">Speaker</th><th scope=\"col\">Affiliation</th>")
                 .append("<th scope=\"col\" class=\"n\" aria-sort=\"descending\">Statements</th>")
                 .append("<th scope=\"col\" class=\"n\">Articles</th>")
-                .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
+                .append("<th scope=\"col\" class=\"n\">Tone</th><th scope=\"col\" class=\"n\">Stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : speakers) {
             boolean none = g.name.equals(Summary.NO_SOURCE);
@@ -236,11 +236,11 @@ final class OverviewPage {
                         + "the table lists all " + dyads.size() + "." : "")
                 .append("</figcaption></figure>\n");
         h.append("<div class=\"tablewrap\"><table class=\"sortable\" id=\"dyad-table\">")
-                .append("<caption>Dyads by number of statements (select a heading to sort)</caption><thead><tr>")
+                .append("<caption>Dyads by number of statements; tone and stance are means (select a heading to sort)</caption><thead><tr>")
                 .append("<th scope=\"col\">Speaker affiliation</th><th scope=\"col\">Counterpart</th>")
                 .append("<th scope=\"col\" class=\"n\" aria-sort=\"descending\">Statements</th>")
                 .append("<th scope=\"col\" class=\"n\">Articles</th>")
-                .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
+                .append("<th scope=\"col\" class=\"n\">Tone</th><th scope=\"col\" class=\"n\">Stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : dyads) {
             String[] ends = g.name.split(" \u2192 ", 2);
@@ -314,10 +314,10 @@ final class OverviewPage {
                 .append("<p>Each article has its own page: its text with every statement marked, and the list of "
                         + "its statements with scores and evidence.</p>\n")
                 .append("<div class=\"tablewrap tall\"><table class=\"sortable\" id=\"article-table\"><caption>")
-                .append("Articles in input order (select a heading to sort)</caption><thead><tr>")
+                .append("Articles in input order; tone and stance are means (select a heading to sort)</caption><thead><tr>")
                 .append("<th scope=\"col\" class=\"n\" aria-sort=\"ascending\">#</th><th scope=\"col\">Article</th>")
                 .append("<th scope=\"col\" class=\"n\">Statements</th><th scope=\"col\" class=\"n\">No source</th>")
-                .append("<th scope=\"col\" class=\"n\">Mean tone</th><th scope=\"col\" class=\"n\">Mean stance</th>")
+                .append("<th scope=\"col\" class=\"n\">Tone</th><th scope=\"col\" class=\"n\">Stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Article a : summary.articles()) {
             h.append("<tr data-doc=\"").append(Html.esc(a.docId())).append("\"><td class=\"n\" data-v=\"")
