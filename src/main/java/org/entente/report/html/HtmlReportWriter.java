@@ -26,6 +26,9 @@ import org.entente.score.ActorLexicon;
  * source under "(no source)") and per dyad: the speaker's affiliation to the actor its counterpart
  * stands for ("Chinese" stands for China, via the actor lexicon).
  *
+ * <p>Pages of the same names are replaced; other files in the directory (the pages of an earlier,
+ * larger report) are left alone, so write each report into a fresh directory.
+ *
  * <p>Not thread-safe: one writer per report, fed by one thread.
  */
 public final class HtmlReportWriter implements Closeable {
