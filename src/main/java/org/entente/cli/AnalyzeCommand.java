@@ -13,12 +13,16 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.EntenteException;
+import org.entente.lexicon.LexiconSource;
 import org.entente.model.ScoredStatement;
 import org.entente.report.CsvReportWriter;
+import org.entente.report.html.HtmlReportWriter;
+import org.entente.score.ActorLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,6 +53,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline = new PipelineOptions();
 
+    /** The report formats. */
+    enum Format { csv, html }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = {"Report format: csv (default) or html. html writes a directory, given with -o DIR:",
+                "DIR/index.html (speakers, dyads, articles) and one page per article under DIR/articles/."})
+    Format format = Format.csv;
+
+    /** The HTML report being written, when {@code --format html}. */
+    private HtmlReportWriter html;
+
     private long statements;
 
     AnalyzeCommand(CliContext context) {
@@ -57,6 +72,9 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (format == Format.html && output.output == null) {
+            throw new ParameterException(spec.commandLine(), "--format html needs -o DIR, the report's directory");
+        }
         Analyzer analyzer = pipeline.create(spec, context);
         int failures = 0;
         List<Path> documents = new ArrayList<>();
@@ -92,10 +110,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
 
         int read = 0;
-        try (Writer out = context.openOutput(output.output);
-             CsvReportWriter report = new CsvReportWriter(out);
+        try (Writer out = format == Format.html ? null : context.openOutput(output.output);
+             CsvReportWriter report = out == null ? null : new CsvReportWriter(out);
+             HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output,
+                     ActorLexicon.load(pipeline.lexicons == null ? LexiconSource.bundled()
+                             : LexiconSource.overlay(pipeline.lexicons))::affiliation) : null;
              Progress progress = Progress.start("analyze", documents.size(), output.progress,
                      context.errIsTerminal(), context.err())) {
+            html = htmlReport;
             for (Path document : documents) {
                 String failure = analyzeOne(analyzer, document, report);
                 if (failure == null) {
@@ -132,7 +154,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             return "analysis failed: " + e;
         }
-        report.writeDocument(docId(document), found);
+        if (html != null) {
+            html.writeDocument(docId(document), text, found);
+        } else {
+            report.writeDocument(docId(document), found);
+        }
         statements += found.size();
         return null;
     }
