@@ -193,7 +193,8 @@ public final class AttributionExtractor {
             return null;
         }
         Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
-        cand.depth = depth(s, c);
+        // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
+        cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
     }
 
@@ -535,8 +536,7 @@ public final class AttributionExtractor {
     private List<Span> leftContent(String text, Sentence s, int c, int speaker) {
         Word w = s.word(c);
         int g = w.head();
-        if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))
-                && !isCueWithOwnSpeaker(s, g)) {
+        if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))) {
             // a parenthetical cue reports the whole clause around it, not only the word it hangs on
             while (w.isRel("parataxis") && s.word(g).head() >= 0 && !isCueWithOwnSpeaker(s, s.word(g).head())
                     && (s.word(g).isRel("xcomp") || s.word(g).isRel("ccomp") || s.word(g).isRel("conj"))) {
@@ -746,12 +746,26 @@ public final class AttributionExtractor {
 
     private static final String EDGE_MARKS = "\"'\u201c\u201d\u2018\u2019`,.;:\u2014\u2013\u2015-";
 
-    /** Every fragment without white space, quotation marks and punctuation at its ends; empty fragments go. */
+    /** A wire-story dateline at the start of a paragraph: "VIENNA, March 4 (Reuters) -- ". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'\\-]+(?:, [\\p{Lu}][\\p{L}.]*\\.? ?\\d{0,2}(?:, \\d{4})?)?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*"
+            + "(?:--|-|\\u2014|\\u2013|\\u2015)\\s*");
+
+    /**
+     * Every fragment without a leading dateline, white space, quotation marks and punctuation at
+     * its ends; empty fragments go.
+     */
     private static List<Span> trimEdges(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span span : spans) {
             int a = span.start();
             int b = span.end();
+            if (a == 0 || text.charAt(a - 1) == '\n') {
+                java.util.regex.Matcher m = DATELINE.matcher(text).region(a, Math.min(text.length(), a + 80));
+                if (m.lookingAt()) {
+                    a = Math.min(b, m.end());
+                }
+            }
             while (a < b && (Character.isWhitespace(text.charAt(a)) || EDGE_MARKS.indexOf(text.charAt(a)) >= 0)) {
                 a++;
             }
