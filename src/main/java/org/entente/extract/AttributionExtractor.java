@@ -1057,7 +1057,7 @@ public final class AttributionExtractor {
         }
         Candidate c = new Candidate(s, s.word(colon).span(), colon, CueClass.SPEECH, s, colon - 1, content);
         c.speakerSpan = new Span(start, s.word(colon - 1).span().end());
-        c.depth = 1;
+        c.depth = -1; // a headline attribution is the outermost of its line
         out.add(c);
     }
 
