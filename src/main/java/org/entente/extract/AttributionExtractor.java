@@ -205,7 +205,8 @@ public final class AttributionExtractor {
             return null;
         }
         for (int k : s.children(c)) {
-            if (k < c || !(s.word(k).isRel("obl") || s.word(k).isRel("nmod"))) {
+            Word d = s.word(k);
+            if (k < c || !(d.isRel("obl") || d.isRel("nmod") || d.isRel("advcl") || d.isRel("ccomp") || d.isRel("xcomp"))) {
                 continue;
             }
             int prep = caseWord(s, k, frame.prepositions());
@@ -226,6 +227,7 @@ public final class AttributionExtractor {
 
     /** Nouns whose prepositional complement is the content: "his criticism of the plan", "voiced support for". */
     private void nounCues(String text, Sentence s, List<Candidate> out) {
+        adjectiveCues(text, s, out);
         for (Word n : s.words()) {
             if (!n.isPos("NN")) {
                 continue;
@@ -276,11 +278,52 @@ public final class AttributionExtractor {
         }
     }
 
+    /** Adjectives whose prepositional complement is the content: "X is critical of the plan". */
+    private void adjectiveCues(String text, Sentence s, List<Candidate> out) {
+        for (Word a : s.words()) {
+            if (!a.isPos("JJ") && !a.pos().equals("VBN")) {
+                continue;
+            }
+            CueLexicon.Frame frame = cues.adjectiveFrame(a.lemma());
+            if (frame == null) {
+                frame = cues.adjectiveFrame(a.text().toLowerCase(Locale.ROOT));
+            }
+            if (frame == null) {
+                continue;
+            }
+            int subject = s.child(a.index(), "nsubj");
+            if (subject < 0) {
+                subject = s.child(a.index(), "nsubj:pass");
+            }
+            if (subject < 0 || NOT_SOURCES.contains(s.word(subject).lemma())) {
+                continue;
+            }
+            for (int k : s.children(a.index())) {
+                Word d = s.word(k);
+                if (k < a.index() || !(d.isRel("obl") || d.isRel("nmod") || d.isRel("advcl"))) {
+                    continue;
+                }
+                int prep = caseWord(s, k, frame.prepositions());
+                if (prep < 0) {
+                    continue;
+                }
+                List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
+                if (content != null) {
+                    Span cue = new Span(a.span().start(), s.word(prep).span().end());
+                    Candidate cand = new Candidate(s, cue, a.index(), frame.cueClass(), s, subject, content);
+                    cand.depth = depth(s, a.index());
+                    out.add(cand);
+                }
+                break;
+            }
+        }
+    }
+
     /** The index of the preposition ({@code case} dependent) of {@code k} if it is one of {@code preps}, else -1. */
     private static int caseWord(Sentence s, int k, Set<String> preps) {
         for (int c : s.children(k)) {
             Word d = s.word(c);
-            if (d.isRel("case") && c < k && preps.contains(d.text().toLowerCase(Locale.ROOT))) {
+            if ((d.isRel("case") || d.isRel("mark")) && c < k && preps.contains(d.text().toLowerCase(Locale.ROOT))) {
                 return c;
             }
         }

@@ -55,13 +55,20 @@ public final class CueLexicon {
     private final List<Phrase> phrases;
     private final Map<String, Frame> verbFrames;
     private final Map<String, Frame> nounFrames;
+    private final Map<String, Frame> adjectiveFrames;
 
     private CueLexicon(Map<String, Verb> verbs, List<Phrase> phrases, Map<String, Frame> verbFrames,
-                       Map<String, Frame> nounFrames) {
+                       Map<String, Frame> nounFrames, Map<String, Frame> adjectiveFrames) {
         this.verbs = Map.copyOf(verbs);
         this.phrases = List.copyOf(phrases);
         this.verbFrames = Map.copyOf(verbFrames);
         this.nounFrames = Map.copyOf(nounFrames);
+        this.adjectiveFrames = Map.copyOf(adjectiveFrames);
+    }
+
+    /** The prepositional frame of an adjective ("critical of"), or {@code null}. */
+    public Frame adjectiveFrame(String lemma) {
+        return adjectiveFrames.get(lemma);
     }
 
     /** The prepositional frame of a verb, or {@code null}. */
@@ -100,6 +107,7 @@ public final class CueLexicon {
         }
         Map<String, Frame> verbFrames = new HashMap<>();
         Map<String, Frame> nounFrames = new HashMap<>();
+        Map<String, Frame> adjectiveFrames = new HashMap<>();
         for (TsvTable.Row row : source.read(FRAMES_FILE).rows()) {
             String lemma = row.required("lemma").toLowerCase(Locale.ROOT);
             java.util.Set<String> preps = java.util.Set.of(row.required("prepositions").toLowerCase(Locale.ROOT)
@@ -109,13 +117,14 @@ public final class CueLexicon {
             Map<String, Frame> target = switch (pos) {
                 case "verb" -> verbFrames;
                 case "noun" -> nounFrames;
-                default -> throw row.error("column 'pos' must be verb or noun, not '" + pos + "'");
+                case "adj" -> adjectiveFrames;
+                default -> throw row.error("column 'pos' must be verb, noun or adj, not '" + pos + "'");
             };
             if (target.put(lemma, frame) != null) {
                 throw row.error("duplicate " + pos + " frame '" + lemma + "'");
             }
         }
-        return new CueLexicon(verbs, phrases, verbFrames, nounFrames);
+        return new CueLexicon(verbs, phrases, verbFrames, nounFrames, adjectiveFrames);
     }
 
     /** The cue verb of this lemma, or {@code null}. */
