@@ -96,13 +96,13 @@ public final class AttributionExtractor {
             }
             phraseCues(text, s, found);
             nounCues(text, s, found);
-            headlineCue(text, s, found);
         }
+        headlineCues(document, found);
         quoteCues(document, quotes, found);
         colonCues(document, found);
         dashSignedQuotes(document, found);
         // a cue inside a quotation is part of what the quoted speaker said
-        found.removeIf(c -> insideQuote(c.cue, quotes));
+        found.removeIf(c -> c.depth >= 0 && insideQuote(c.cue, quotes));
         for (Candidate c : found) {
             c.content = withWholeQuotes(c, quotes);
         }
@@ -1068,40 +1068,44 @@ public final class AttributionExtractor {
                 || w.isPos("CD") || w.text().equals(".");
     }
 
+    /** "Name: text" at the start of a line: a headline ("Pence: Flowers Won't Be at Debate") or a transcript turn. */
+    private static final java.util.regex.Pattern SPEAKER_COLON = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*[\"\\u201c]?(\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
+    private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor", "editor's", "editor\u2019s",
+            "photo", "photos", "watch", "read", "related", "source", "sources", "caption", "video", "correction",
+            "disclosure", "advertisement", "share", "follow", "image", "images", "credit", "subscribe", "click", "see",
+            "more", "also", "listen", "q", "a", "question", "answer", "warning", "breaking", "live", "latest", "transcript");
+
     /**
-     * A headline or lead of the form {@code Name: content} ("Pence: Flowers Won't Be at Debate"):
-     * a short capitalised source at the start of a paragraph, a colon, then the content.
+     * A headline or transcript turn of the form {@code Name: text} at the start of a line: a short
+     * capitalised source, a colon, then the content up to the end of the line. Labels such as
+     * "Note:" or "Photo:" and times are not sources.
      */
-    private static void headlineCue(String text, Sentence s, List<Candidate> out) {
-        int colon = -1;
-        for (int k = 1; k <= Math.min(5, s.size() - 2); k++) {
-            if (s.word(k).text().equals(":")) {
-                colon = k;
-                break;
+
+    private static void headlineCues(AnnotatedDocument document, List<Candidate> out) {
+        String text = document.text();
+        java.util.regex.Matcher m = SPEAKER_COLON.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
+            if (LABELS.contains(first) || MONTHS.contains(first) || name.length() < 2) {
+                continue;
             }
-        }
-        if (colon < 0) {
-            return;
-        }
-        int start = s.word(0).span().start();
-        if (start > 0 && text.charAt(start - 1) != '\n') {
-            return;
-        }
-        for (int k = 0; k < colon; k++) {
-            String w = s.word(k).text();
-            if (!Character.isUpperCase(w.charAt(0)) && !s.word(k).pos().equals("POS") && !w.equals(".")) {
-                return;
+            Span content = new Span(m.start(2), m.end(2));
+            if (countWords(text, content) < 4) {
+                continue;
             }
+            int[] at = wordAt(document, m.end(1) - 1);
+            if (at == null) {
+                continue;
+            }
+            Sentence s = document.sentences().get(at[0]);
+            Candidate c = new Candidate(s, new Span(m.end(1), m.end(1) + 1), at[1], CueClass.SPEECH, s, at[1],
+                    List.of(content));
+            c.speakerSpan = new Span(m.start(1), m.end(1));
+            c.depth = -1; // the outermost attribution of its line
+            out.add(c);
         }
-        List<Span> content = trimmed(text, s, colon + 1, s.size() - 1);
-        if (content == null || countWords(text, content.get(0)) < 4 || s.word(colon + 1).ner().equals("DATE")
-                || MONTHS.contains(s.word(colon + 1).lemma())) {
-            return;
-        }
-        Candidate c = new Candidate(s, s.word(colon).span(), colon, CueClass.SPEECH, s, colon - 1, content);
-        c.speakerSpan = new Span(start, s.word(colon - 1).span().end());
-        c.depth = -1; // a headline attribution is the outermost of its line
-        out.add(c);
     }
 
     private static Span trimQuoteEnd(String text, Span q) {
