@@ -163,7 +163,7 @@ final class ScoreCommand implements Callable<Integer> {
                     }
                 }
                 if (problem != null) {
-                    report(progress, "entente score: " + input + ": " + row + ": " + problem);
+                    report(progress, "entente score: " + input + ": " + row + (problem.startsWith("has ") ? " " : ": ") + problem);
                     errors.failed(input.toString(), record.getRecordNumber(), id, "error", problem);
                     failures++;
                 }
