@@ -40,9 +40,6 @@ final class ScoreCommand implements Callable<Integer> {
     /** Rows between flushes of the report. */
     private static final int FLUSH_EVERY = 1000;
 
-    /** Ids remembered to warn of duplicates: bounds the memory a huge input can take. */
-    static final int MAX_IDS_CHECKED = 1_000_000;
-
     private final CliContext context;
 
     @Spec
@@ -116,7 +113,7 @@ final class ScoreCommand implements Callable<Integer> {
         long rows = 0;
         int failures = 0;
         long duplicates = 0;
-        java.util.Set<String> seenIds = new java.util.HashSet<>();
+        SeenIds seenIds = new SeenIds();
         try (OutcomeLog errors = OutcomeLog.open(output.errors, output.sanitizer(), true);
              Writer out = context.openOutput(output.output);
              ScoreCsvWriter report = new ScoreCsvWriter(out, header, output.sanitizer());
@@ -144,7 +141,7 @@ final class ScoreCommand implements Callable<Integer> {
                 String row = idIndex >= 0 && idIndex < cells.size()
                         ? "row " + idColumn + "=" + cells.get(idIndex) : "row " + record.getRecordNumber();
                 String id = idIndex >= 0 && idIndex < cells.size() ? cells.get(idIndex) : "";
-                if (idIndex >= 0 && !id.isEmpty() && seenIds.size() < MAX_IDS_CHECKED && !seenIds.add(id)) {
+                if (idIndex >= 0 && !id.isEmpty() && !seenIds.add(id)) {
                     report(progress, "entente score: " + input + ": warning: " + row + " repeats an earlier id");
                     duplicates++;
                 }
