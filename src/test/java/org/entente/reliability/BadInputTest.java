@@ -95,6 +95,26 @@ class BadInputTest {
     }
 
     @Test
+    void theRealCliReportsAnOverLongArticleAndGoesOn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("a.txt"), "Foreign Minister Ana Ruiz said that France would work with Peru.");
+        java.nio.file.Files.writeString(dir.resolve("b.txt"), "x ".repeat(Entente.DEFAULT_MAX_TEXT_LENGTH / 2 + 1));
+        java.nio.file.Files.writeString(dir.resolve("c.txt"), "");
+        java.nio.file.Path errors = dir.resolve("errors.csv");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.entente.cli.EntenteCli.execute(org.entente.cli.AnalyzerFactory.entente(),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                "analyze", dir.toString(), "--errors", errors.toString());
+        String messages = err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(code).as(messages).isEqualTo(org.entente.cli.ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("\na,");
+        assertThat(java.nio.file.Files.readString(errors)).contains("b.txt").contains("maxTextLength");
+        assertThat(messages).contains("2 documents read, 1 statement written, 1 failed");
+    }
+
+    @Test
     void controlCharactersAndLoneSurrogates() {
         analyze("The minister\u0000 said\u0007 that\u001b[31m France\u0008 will work with Peru.\u000c");
         analyze("Ana Ruiz said \uD800 that \uDC00 France will cooperate.\u200b\u200e\ufeff");
