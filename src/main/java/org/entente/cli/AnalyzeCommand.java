@@ -112,6 +112,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 }
             }
 
+            if (timeoutSeconds > 0 && !documents.isEmpty()) {
+                analyzer.warmUp(); // model loading is not part of any document's budget
+            }
             int read = 0;
             try (Writer out = context.openOutput(output.output);
                  CsvReportWriter report = new CsvReportWriter(out, sanitizer);

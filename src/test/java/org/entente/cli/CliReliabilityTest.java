@@ -35,9 +35,19 @@ class CliReliabilityTest {
     static final class SlowAnalyzer implements Analyzer {
         final FakeAnalyzer fake = new FakeAnalyzer();
         final CountDownLatch never = new CountDownLatch(1);
+        int warmUps;
+        int analysedBeforeWarmUp;
+
+        @Override
+        public void warmUp() {
+            warmUps++;
+        }
 
         @Override
         public List<ScoredStatement> analyze(String text) {
+            if (warmUps == 0) {
+                analysedBeforeWarmUp++;
+            }
             if (text.contains("HANG")) {
                 try {
                     never.await(60, java.util.concurrent.TimeUnit.SECONDS);
@@ -67,8 +77,10 @@ class CliReliabilityTest {
         err.reset();
     }
 
+    SlowAnalyzer analyzer;
+
     int run(String... args) {
-        return EntenteCli.execute((profile, lexicons) -> new SlowAnalyzer(),
+        return EntenteCli.execute((profile, lexicons) -> analyzer = new SlowAnalyzer(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 args);
     }
@@ -150,6 +162,8 @@ class CliReliabilityTest {
         assertThat(readCsv(errors)).extracting(r -> r.get("id") + ":" + r.get("status")).containsExactly("2:timeout",
                 "3:timeout");
         assertThat(stderr()).contains("exceeded the time budget of 1 s").contains("2 documents read").contains("2 failed");
+        assertThat(analyzer.warmUps).as("models load before the first budget starts").isEqualTo(1);
+        assertThat(analyzer.analysedBeforeWarmUp).isZero();
     }
 
     @Test

@@ -114,6 +114,39 @@ class BadInputTest {
         assertThat(messages).contains("2 documents read, 1 statement written, 1 failed");
     }
 
+    /** A real CoreNLP worker abandoned mid-document leaves the shared pipeline usable: the next documents give their usual rows. */
+    @Test
+    void theRealCliAbandonsAnOverrunningDocumentAndTheOthersAreUnaffected(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        List<String> articles = Articles.generate(5, 2);
+        java.nio.file.Path alone = java.nio.file.Files.createDirectories(dir.resolve("alone"));
+        java.nio.file.Path batch = java.nio.file.Files.createDirectories(dir.resolve("batch"));
+        for (java.nio.file.Path d : List.of(alone, batch)) {
+            java.nio.file.Files.writeString(d.resolve("a.txt"), articles.get(0));
+            java.nio.file.Files.writeString(d.resolve("c.txt"), articles.get(1));
+        }
+        java.nio.file.Files.writeString(batch.resolve("b.txt"), String.join("\n\n", Articles.generate(6, 400)));
+        String expected = runCli(alone, "0").report();
+        CliRun run = runCli(batch, "2");
+        assertThat(run.code()).as(run.messages()).isEqualTo(org.entente.cli.ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(run.messages()).contains("b.txt: exceeded the time budget of 2 s");
+        assertThat(run.report()).isEqualTo(expected);
+    }
+
+    record CliRun(int code, String report, String messages) {
+    }
+
+    static CliRun runCli(java.nio.file.Path folder, String timeout) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = org.entente.cli.EntenteCli.execute(org.entente.cli.AnalyzerFactory.entente(),
+                new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                "analyze", folder.toString(), "--timeout-seconds", timeout);
+        return new CliRun(code, out.toString(java.nio.charset.StandardCharsets.UTF_8),
+                err.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     @Test
     void controlCharactersAndLoneSurrogates() {
         analyze("The minister\u0000 said\u0007 that\u001b[31m France\u0008 will work with Peru.\u000c");
