@@ -66,10 +66,15 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.buildEntityMentions", coref ? "true" : "false");
         // NER state that grows across documents breaks determinism (CoreNLP issue #669)
         p.setProperty("maxAdditionalKnownLCWords", "0");
-        // limits so that one pathological sentence cannot stall a batch
+        // safety nets only: annotate() cuts longer sentences before these stages see them
         p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
-        p.setProperty("ner.maxtime", "5000");
         p.setProperty("depparse.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        // no ner.maxtime: with a time limit CoreNLP runs NER on a helper thread and gives a sentence
+        // that overruns (a loaded machine, a long GC pause) no entities at all, so the same text
+        // could give other results under load. Sentences are at most MAX_SENTENCE_TOKENS long, and
+        // the command line bounds a whole document's time; without it NER also stops between
+        // sentences when its thread is interrupted.
+        p.setProperty("ner.maxtime", "0");
         if (coref) {
             p.setProperty("coref.algorithm", "statistical");
             p.setProperty("coref.md.type", "dependency");
