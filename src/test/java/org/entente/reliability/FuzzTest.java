@@ -34,7 +34,8 @@ import org.entente.model.Scores;
  * Property-based fuzzing (issue 7): random and mutated texts through {@code score} (10,000) and
  * {@code analyze} (fewer: CoreNLP), random CSVs through the {@code score} command. Invariants: no
  * exception escapes, spans lie inside the text and slice to the reported text, scores lie in
- * [-1, 1], labels agree with scores, every CSV row comes back.
+ * [-1, 1], labels agree with scores, every CSV row comes back. Seeds are fixed so that CI runs
+ * are reproducible; change a seed (or drop it) to explore further.
  */
 class FuzzTest {
 
@@ -86,7 +87,7 @@ class FuzzTest {
     static long analyzed;
     static long csvRows;
 
-    @Property(tries = 10_000, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 10_000, seed = "20261128", shrinking = ShrinkingMode.BOUNDED)
     void scoreNeverThrowsAndKeepsItsInvariants(@ForAll("texts") String text) {
         Scores scores = ENTENTE.score(text);
         assertThat(scores.text()).isEqualTo(text);
@@ -94,7 +95,7 @@ class FuzzTest {
         scored++;
     }
 
-    @Property(tries = 1_000, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 1_000, seed = "7", shrinking = ShrinkingMode.BOUNDED)
     void analyzeNeverThrowsAndKeepsItsInvariants(@ForAll("texts") String text) {
         List<ScoredStatement> found = ENTENTE.analyze(text);
         Invariants.check(text, found);
@@ -110,7 +111,7 @@ class FuzzTest {
     }
 
     /** Random rows, ragged or not, written as CSV under an id,text,extra header: every row comes back, in order. */
-    @Property(tries = 200, shrinking = ShrinkingMode.BOUNDED)
+    @Property(tries = 200, seed = "42", shrinking = ShrinkingMode.BOUNDED)
     void scoreCommandKeepsEveryRowOfARandomCsv(@ForAll("tables") List<List<String>> rows) throws IOException {
         Path dir = Files.createTempDirectory("fuzz-csv");
         try {
