@@ -50,7 +50,8 @@ public final class Entente {
         this.maxTextLength = builder.maxTextLength;
         this.lexicons = builder.lexiconDirectory == null
                 ? LexiconSource.bundled() : LexiconSource.overlay(builder.lexiconDirectory);
-        this.scorer = new StatementScorer(ToneScorer.load(lexicons), StanceScorer.load(lexicons));
+        this.scorer = new StatementScorer(ToneScorer.load(lexicons, builder.disabledToneLayers),
+                StanceScorer.load(lexicons));
         this.extractor = AttributionExtractor.load(lexicons);
         this.annotator = CoreNlpAnnotator.forProfile(profile);
     }
@@ -131,6 +132,7 @@ public final class Entente {
         private Path lexiconDirectory;
         private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
         private boolean maxTextLengthSet;
+        private java.util.Set<String> disabledToneLayers = java.util.Set.of();
 
         private Builder() {
         }
@@ -150,6 +152,18 @@ public final class Entente {
             }
             this.maxTextLength = maxTextLength;
             this.maxTextLengthSet = true;
+            return this;
+        }
+
+        /**
+         * Switches bundled tone layers off (of {@code vader}, {@code news}, {@code fitted}); an unknown
+         * name fails when the instance is built, naming the known layers.
+         */
+        public Builder disableToneLayers(String... layers) {
+            if (!disabledToneLayers.isEmpty()) {
+                throw new IllegalStateException("tone layers were already disabled: " + disabledToneLayers);
+            }
+            this.disabledToneLayers = java.util.Set.of(layers);
             return this;
         }
 

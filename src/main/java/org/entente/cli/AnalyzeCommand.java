@@ -14,13 +14,17 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.EntenteException;
+import org.entente.lexicon.LexiconSource;
 import org.entente.model.ScoredStatement;
 import org.entente.report.CellSanitizer;
 import org.entente.report.CsvReportWriter;
+import org.entente.report.html.HtmlReportWriter;
+import org.entente.score.ActorLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -60,6 +64,17 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline = new PipelineOptions();
 
+    /** The report formats. */
+    enum Format { csv, html }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = {"Report format: csv (default) or html. html writes a directory, given with -o DIR:",
+                "DIR/index.html (speakers, dyads, articles) and one page per article under DIR/articles/."})
+    Format format = Format.csv;
+
+    /** The HTML report being written, when {@code --format html}. */
+    private HtmlReportWriter html;
+
     private long statements;
 
     AnalyzeCommand(CliContext context) {
@@ -68,8 +83,11 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (format == Format.html && output.output == null) {
+            throw new ParameterException(spec.commandLine(), "--format html needs -o DIR, the report's directory");
+        }
         if (timeoutSeconds < 0) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            throw new ParameterException(spec.commandLine(),
                     "--timeout-seconds must be 0 (no budget) or more, not " + timeoutSeconds);
         }
         Analyzer analyzer = pipeline.create(spec, context);
@@ -116,11 +134,15 @@ final class AnalyzeCommand implements Callable<Integer> {
                 analyzer.warmUp(); // model loading is not part of any document's budget
             }
             int read = 0;
-            try (Writer out = context.openOutput(output.output);
-                 CsvReportWriter report = new CsvReportWriter(out, sanitizer);
+            try (Writer out = format == Format.html ? null : context.openOutput(output.output);
+                 CsvReportWriter report = out == null ? null : new CsvReportWriter(out, sanitizer);
+                 HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output,
+                         ActorLexicon.load(pipeline.lexicons == null ? LexiconSource.bundled()
+                                 : LexiconSource.overlay(pipeline.lexicons))::affiliation) : null;
                  TimedRunner runner = new TimedRunner(Duration.ofSeconds(timeoutSeconds));
                  Progress progress = Progress.start("analyze", documents.size(), output.progress,
                          context.errIsTerminal(), context.err())) {
+                html = htmlReport;
                 for (Path document : documents) {
                     Outcome outcome = analyzeOne(analyzer, runner, document, report);
                     if (outcome.failure() == null) {
@@ -179,7 +201,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (StackOverflowError e) {
             return Outcome.failed("analysis failed: stack overflow (" + text.length() + " characters)");
         }
-        report.writeDocument(docId(document), found);
+        if (html != null) {
+            html.writeDocument(docId(document), text, found);
+        } else {
+            report.writeDocument(docId(document), found);
+        }
         statements += found.size();
         return new Outcome(found.size(), "ok", null);
     }

@@ -65,6 +65,7 @@ public final class EntenteCli implements Runnable {
                 .addSubcommand(new AnalyzeCommand(context))
                 .addSubcommand(new ScoreCommand(context))
                 .addSubcommand(new DemoCommand(context))
+                .addSubcommand(new EvaluateCommand(context))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setOut(new PrintWriter(new OutputStreamWriter(context.out(), StandardCharsets.UTF_8), true))
                 .setErr(new PrintWriter(new OutputStreamWriter(context.err(), StandardCharsets.UTF_8), true));

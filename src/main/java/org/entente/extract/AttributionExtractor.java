@@ -99,6 +99,8 @@ public final class AttributionExtractor {
             headlineCue(text, s, found);
         }
         quoteCues(document, quotes, found);
+        colonCues(document, found);
+        dashSignedQuotes(document, found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -191,7 +193,8 @@ public final class AttributionExtractor {
             return null;
         }
         Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
-        cand.depth = depth(s, c);
+        // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
+        cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
     }
 
@@ -243,6 +246,16 @@ public final class AttributionExtractor {
                 continue;
             }
             for (int k : s.children(n.index())) {
+                if (k > n.index() && frame.prepositions().contains("that") && (s.word(k).isRel("acl")
+                        || s.word(k).isRel("ccomp")) && hasChild(s, k, "mark", "that")) {
+                    List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
+                    if (content != null) {
+                        Candidate cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
+                        cand.depth = depth(s, n.index());
+                        out.add(cand);
+                    }
+                    break;
+                }
                 if (k < n.index() || !s.word(k).isRel("nmod")) {
                     continue;
                 }
@@ -523,8 +536,7 @@ public final class AttributionExtractor {
     private List<Span> leftContent(String text, Sentence s, int c, int speaker) {
         Word w = s.word(c);
         int g = w.head();
-        if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))
-                && !isCueWithOwnSpeaker(s, g)) {
+        if (g >= 0 && (w.isRel("parataxis") || w.isRel("dep") || w.isRel("ccomp") || w.isRel("advcl"))) {
             // a parenthetical cue reports the whole clause around it, not only the word it hangs on
             while (w.isRel("parataxis") && s.word(g).head() >= 0 && !isCueWithOwnSpeaker(s, s.word(g).head())
                     && (s.word(g).isRel("xcomp") || s.word(g).isRel("ccomp") || s.word(g).isRel("conj"))) {
@@ -558,7 +570,26 @@ public final class AttributionExtractor {
         if (from < 0) {
             return null;
         }
+        if (endsSentenceBetween(s, to, limit)) {
+            return null; // "...state." She noted ...: the quotation ended its own sentence
+        }
         return trimmed(text, s, from, Math.min(to, limit - 1));
+    }
+
+    /** Whether a sentence-final mark stands between word {@code from} and word {@code to} (both excluded). */
+    private static boolean endsSentenceBetween(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < s.size(); k++) {
+            String t = s.word(k).text();
+            if (k > from - 1 && (t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < s.size()
+                    && isClosingQuote(s.word(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingQuote(String t) {
+        return t.equals("\u201d") || t.equals("\"") || t.equals("''") || t.equals("\u2019\u201d");
     }
 
     // ---------------------------------------------------------------- phrase cues ("according to X")
@@ -668,28 +699,29 @@ public final class AttributionExtractor {
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
-        for (int i = 0; i < sorted.size(); i++) {
-            Candidate c = sorted.get(i);
+        for (Candidate c : sorted) {
             if (kind(text, c.content, quotes) == StatementKind.INDIRECT) {
                 continue;
             }
-            int next = i + 1 < sorted.size() ? Math.min(sorted.get(i + 1).extent().start(), sorted.get(i + 1).cue.start())
-                    : text.length();
             int end = Math.max(c.extent().end(), c.cue.end());
+            int sentenceEnd = c.sentence.span().end();
             List<Span> added = new ArrayList<>();
             for (Span q : quotes) {
                 if (q.start() < end) {
                     continue;
                 }
-                if (q.end() > next || countWords(text, q) < 2) {
+                if (countWords(text, q) < 2 || claimed(q, c, sorted) || q.start() - end > 600) {
                     break;
                 }
-                int between = countWords(text, new Span(end, q.start()));
-                if (between > (added.isEmpty() ? 12 : 0) || q.start() - end > 400) {
+                // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
+                // next quotation; after that, only punctuation and white space
+                int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
+                if (between > 0) {
                     break;
                 }
                 added.add(trimQuoteEnd(text, q));
                 end = q.end();
+                sentenceEnd = end;
             }
             if (!added.isEmpty()) {
                 List<Span> content = new ArrayList<>(c.content);
@@ -699,14 +731,41 @@ public final class AttributionExtractor {
         }
     }
 
+    /** Whether another statement has the quotation as content or its cue inside it. */
+    private static boolean claimed(Span q, Candidate self, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o == self) {
+                continue;
+            }
+            if (q.contains(o.cue) || o.content.stream().anyMatch(q::overlaps)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final String EDGE_MARKS = "\"'\u201c\u201d\u2018\u2019`,.;:\u2014\u2013\u2015-";
 
-    /** Every fragment without white space, quotation marks and punctuation at its ends; empty fragments go. */
+    /** A wire-story dateline at the start of a paragraph: "VIENNA, March 4 (Reuters) -- ". */
+    private static final java.util.regex.Pattern DATELINE = java.util.regex.Pattern.compile(
+            "\\p{Lu}[\\p{Lu} .'\\-]+(?:, [\\p{Lu}][\\p{L}.]*\\.? ?\\d{0,2}(?:, \\d{4})?)?\\s*(?:\\([^)\\n]{1,40}\\))?\\s*"
+            + "(?:--|-|\\u2014|\\u2013|\\u2015)\\s*");
+
+    /**
+     * Every fragment without a leading dateline, white space, quotation marks and punctuation at
+     * its ends; empty fragments go.
+     */
     private static List<Span> trimEdges(String text, List<Span> spans) {
         List<Span> out = new ArrayList<>(spans.size());
         for (Span span : spans) {
             int a = span.start();
             int b = span.end();
+            if (a == 0 || text.charAt(a - 1) == '\n') {
+                java.util.regex.Matcher m = DATELINE.matcher(text).region(a, Math.min(text.length(), a + 80));
+                if (m.lookingAt()) {
+                    a = Math.min(b, m.end());
+                }
+            }
             while (a < b && (Character.isWhitespace(text.charAt(a)) || EDGE_MARKS.indexOf(text.charAt(a)) >= 0)) {
                 a++;
             }
@@ -753,6 +812,9 @@ public final class AttributionExtractor {
                 break;
             }
             if (s == null) {
+                continue;
+            }
+            if (quoteAfterCue(document, q, found)) {
                 continue;
             }
             if (s.word(k).text().equals(",")) {
@@ -812,6 +874,147 @@ public final class AttributionExtractor {
         }
     }
 
+    /**
+     * {@code X tweeted, "..."} / {@code X said: "..."}: a speech verb with its subject right before the
+     * quotation (a comma or colon between) takes the quotation as content, unless a statement already has it.
+     */
+    private boolean quoteAfterCue(AnnotatedDocument document, Span q, List<Candidate> found) {
+        Sentence s = null;
+        int k = -1;
+        for (Sentence sentence : document.sentences()) {
+            for (Word w : sentence.words()) {
+                if (w.span().end() <= q.start()) {
+                    s = sentence;
+                    k = w.index();
+                }
+            }
+            if (sentence.span().start() > q.start()) {
+                break;
+            }
+        }
+        if (s == null || k < 1 || q.start() - s.word(k).span().end() > 2) {
+            return false;
+        }
+        if (s.word(k).text().equals(",") || s.word(k).text().equals(":")) {
+            k--;
+        }
+        Word verb = s.word(k);
+        if (!isSpeechVerb(verb) || !verb.isPos("VB")) {
+            return false;
+        }
+        for (Candidate c : found) {
+            if (c.cue.equals(verb.span()) || c.content.stream().anyMatch(q::overlaps)) {
+                return false;
+            }
+        }
+        int[] speaker = speakerOf(s, k, 0);
+        if (speaker == null) {
+            speaker = adjacentSpeaker(s, k);
+        }
+        if (speaker == null) {
+            return false;
+        }
+        Candidate c = new Candidate(s, verb.span(), k, CueClass.SPEECH, s, speaker[0], List.of(q));
+        c.depth = depth(s, k);
+        found.add(c);
+        return true;
+    }
+
+    /**
+     * {@code In a speech, he said:} followed by the content in the next sentences: a sentence that
+     * ends with a colon after a speech verb takes the rest of the next paragraph as content.
+     */
+    private void colonCues(AnnotatedDocument document, List<Candidate> found) {
+        String text = document.text();
+        List<Sentence> sentences = document.sentences();
+        for (int si = 0; si + 1 < sentences.size(); si++) {
+            Sentence s = sentences.get(si);
+            if (!s.word(s.size() - 1).text().equals(":")) {
+                continue;
+            }
+            int cue = -1;
+            for (int k = s.size() - 2; k >= 0 && k >= s.size() - 8; k--) {
+                if (s.word(k).isPos("VB") && isSpeechVerb(s.word(k))) {
+                    cue = k;
+                    break;
+                }
+            }
+            if (cue < 0) {
+                continue;
+            }
+            Span cueSpan = s.word(cue).span();
+            if (found.stream().anyMatch(c -> c.cue.equals(cueSpan))) {
+                continue;
+            }
+            int[] speaker = speakerOf(s, cue, 0);
+            if (speaker == null) {
+                continue;
+            }
+            Sentence next = sentences.get(si + 1);
+            int start = next.span().start();
+            int paragraphEnd = text.indexOf("\n\n", start);
+            int end = next.span().end();
+            for (int sj = si + 2; sj < sentences.size() && sj <= si + 4; sj++) {
+                Span sp = sentences.get(sj).span();
+                if (paragraphEnd >= 0 && sp.start() > paragraphEnd) {
+                    break;
+                }
+                end = sp.end();
+            }
+            Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
+            c.depth = depth(s, cue);
+            found.add(c);
+        }
+    }
+
+    private static final java.util.regex.Pattern DASH_SIGNED = java.util.regex.Pattern.compile(
+            "(?m)^[ \\t]*(\\S.*?\\S)[ \\t\\u00a0]*[\\u2015\\u2014][ \\t\\u00a0]*"
+            + "(\\p{Lu}[\\p{L}.'\\u2019-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}.'\\u2019-]*){0,3})[ \\t\\u00a0.]*$");
+
+    /**
+     * A line signed with a dash: {@code "We deserve better." ― Ana Lopes}, as in readers' quotes and
+     * epigraphs. The line before the dash is the content, the name after it the source.
+     */
+    private static void dashSignedQuotes(AnnotatedDocument document, List<Candidate> found) {
+        String text = document.text();
+        java.util.regex.Matcher m = DASH_SIGNED.matcher(text);
+        while (m.find()) {
+            Span content = new Span(m.start(1), m.end(1));
+            Span name = new Span(m.start(2), m.end(2));
+            if (countWords(text, content) < 3) {
+                continue;
+            }
+            int[] at = wordAt(document, name.end() - 1);
+            if (at == null) {
+                continue;
+            }
+            Sentence s = document.sentences().get(at[0]);
+            int d = m.end(1);
+            while (d < m.start(2) && text.charAt(d) != '\u2015' && text.charAt(d) != '\u2014') {
+                d++;
+            }
+            Candidate c = new Candidate(s, new Span(d, d + 1), at[1], CueClass.SPEECH, s, at[1], List.of(content));
+            c.speakerSpan = name;
+            c.depth = 1;
+            found.add(c);
+        }
+    }
+
+    /** The sentence and word index of the word covering {@code offset}, or null. */
+    private static int[] wordAt(AnnotatedDocument document, int offset) {
+        for (Sentence s : document.sentences()) {
+            if (s.span().end() <= offset) {
+                continue;
+            }
+            for (Word w : s.words()) {
+                if (w.span().end() > offset) {
+                    return w.span().start() <= offset ? new int[] {s.index(), w.index()} : null;
+                }
+            }
+        }
+        return null;
+    }
+
     private boolean isSpeechVerb(Word w) {
         CueLexicon.Verb verb = cues.verb(w.lemma());
         return verb != null && verb.cueClass() == CueClass.SPEECH;
@@ -854,7 +1057,7 @@ public final class AttributionExtractor {
         }
         Candidate c = new Candidate(s, s.word(colon).span(), colon, CueClass.SPEECH, s, colon - 1, content);
         c.speakerSpan = new Span(start, s.word(colon - 1).span().end());
-        c.depth = 1;
+        c.depth = -1; // a headline attribution is the outermost of its line
         out.add(c);
     }
 
@@ -1099,11 +1302,11 @@ public final class AttributionExtractor {
         return out;
     }
 
-    /** Words {@code from..to} as one span, without edge punctuation or a leading "that"; null if nothing is left. */
+    /** Words {@code from..to} as one span, without edge punctuation; null if nothing is left. */
     private static List<Span> trimmed(String text, Sentence s, int from, int to) {
         int a = from;
         int b = to;
-        while (a <= b && (isEdgePunct(s.word(a)) || a == from && isLeadingMark(s, a))) {
+        while (a <= b && isEdgePunct(s.word(a))) {
             a++;
         }
         while (b >= a && isEdgePunct(s.word(b))) {
@@ -1131,10 +1334,6 @@ public final class AttributionExtractor {
         return false;
     }
 
-    private static boolean isLeadingMark(Sentence s, int k) {
-        Word w = s.word(k);
-        return w.isRel("mark") && w.lemma().equals("that");
-    }
 
     private static boolean isEdgePunct(Word w) {
         String t = w.text();

@@ -55,13 +55,14 @@ class AttributionExtractorTest {
         assertThat(s.cueClass()).isEqualTo(CueClass.SPEECH);
     }
 
+    /** Content keeps its complementiser, as in PolNeAR's gold ("said [that the talks ...]"). */
     @Test
-    void contentAfterTheCueWithoutThat() {
+    void contentAfterTheCueKeepsThat() {
         String text = "Ana Lopes said that the talks had been useful and frank.";
         Statement s = extract(text).get(0);
         assertThat(s.cue().text()).isEqualTo("said");
         assertThat(s.speaker().text()).isEqualTo("Ana Lopes");
-        assertThat(s.content().spans()).containsExactly(at(text, "the talks had been useful and frank"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the talks had been useful and frank"));
     }
 
     @Test
@@ -85,7 +86,7 @@ class AttributionExtractorTest {
         Statement adding = withCue(found, text, at(text, "adding"));
         assertThat(said.content().spans()).containsExactly(at(text, "The talks were useful"));
         assertThat(adding.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(adding.content().spans()).containsExactly(at(text, "both sides would meet again in May"));
+        assertThat(adding.content().spans()).containsExactly(at(text, "that both sides would meet again in May"));
     }
 
     @Test
@@ -95,8 +96,8 @@ class AttributionExtractorTest {
         Statement noting = withCue(found, text, at(text, "Noting"));
         Statement said = withCue(found, text, at(text, "said"));
         assertThat(noting.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(noting.content().spans()).containsExactly(at(text, "exports had grown"));
-        assertThat(said.content().spans()).containsExactly(at(text, "trade with Kenya would double"));
+        assertThat(noting.content().spans()).containsExactly(at(text, "that exports had grown"));
+        assertThat(said.content().spans()).containsExactly(at(text, "that trade with Kenya would double"));
     }
 
     @Test
@@ -172,7 +173,7 @@ class AttributionExtractorTest {
         List<Statement> found = extract(text);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).cue().text()).isEqualTo("said");
-        assertThat(found.get(0).content().spans()).containsExactly(at(text, "the Kenyan president believes the deal is fair"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "that the Kenyan president believes the deal is fair"));
     }
 
     @Test
@@ -191,6 +192,82 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "Ana Lopes"));
         assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
         assertThat(s.content().spans()).containsExactly(at(text, "the talks would resume"));
+    }
+
+    @Test
+    void nounCueWithItsPossessorAsSource() {
+        String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
+        Statement s = extract(text).stream().filter(x -> x.cue().text().startsWith("criticism")).findFirst().orElseThrow();
+        assertThat(s.cue().span()).isEqualTo(at(text, "criticism of"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Her"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "the fishing quotas"));
+        assertThat(s.cueClass()).isEqualTo(CueClass.SENTIMENT);
+    }
+
+    @Test
+    void passiveAgentIsTheSource() {
+        String text = "The new fishing plan was endorsed by the Kenyan government on Friday.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().text()).isEqualTo("endorsed");
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the Kenyan government"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The new fishing plan"));
+    }
+
+    @Test
+    void beliefAndIntentionCues() {
+        String text = "Lopes believes that the deal will hold. Otieno wants to visit Lisbon in June.";
+        List<Statement> found = extract(text);
+        Statement believes = withCue(found, text, at(text, "believes"));
+        Statement wants = withCue(found, text, at(text, "wants"));
+        assertThat(believes.cueClass()).isEqualTo(CueClass.BELIEF);
+        assertThat(believes.content().spans()).containsExactly(at(text, "that the deal will hold"));
+        assertThat(wants.cueClass()).isEqualTo(CueClass.INTENTION);
+        assertThat(wants.content().spans()).containsExactly(at(text, "to visit Lisbon in June"));
+    }
+
+    @Test
+    void coordinatedCuesShareTheSubject() {
+        String text = "Lopes praised the agreement and warned that talks on fishing would be hard.";
+        List<Statement> found = extract(text);
+        Statement warned = withCue(found, text, at(text, "warned"));
+        assertThat(warned.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(warned.content().spans()).containsExactly(at(text, "that talks on fishing would be hard"));
+        assertThat(withCue(found, text, at(text, "praised")).content().spans()).containsExactly(at(text, "the agreement"));
+    }
+
+    @Test
+    void multiSentenceQuoteBeforeTheCue() {
+        String text = "\u201cWe came to listen. We leave with a plan,\u201d Lopes said.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().text()).isEqualTo("Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "We came to listen. We leave with a plan"));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+    }
+
+    @Test
+    void quoteContinuesInTheNextSentenceAfterTheCue() {
+        String text = "\u201cWe came to listen,\u201d Lopes said. \u201cNow we leave with a plan.\u201d";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "We came to listen"),
+                at(text, "Now we leave with a plan"));
+    }
+
+    @Test
+    void colonIntroducesTheNextParagraph() {
+        String text = "In a speech on Monday, Lopes said:\n\nThe fishing fleets of both countries will share the quota.\n\nThe talks end today.";
+        Statement s = extract(text).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
+        assertThat(s.speaker().text()).isEqualTo("Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "The fishing fleets of both countries will share the quota"));
+    }
+
+    @Test
+    void dashSignedQuotation() {
+        String text = "Readers wrote to us.\n\n\u201cThe quota plan is unfair to small boats.\u201d \u2015 Maria Reis\n";
+        Statement s = extract(text).stream().filter(x -> x.cue().text().equals("\u2015")).findFirst().orElseThrow();
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Maria Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The quota plan is unfair to small boats"));
     }
 
     @Test
