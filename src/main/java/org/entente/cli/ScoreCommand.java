@@ -96,6 +96,12 @@ final class ScoreCommand implements Callable<Integer> {
         if (header.get(0).startsWith("\ufeff")) {
             header.set(0, header.get(0).substring(1));
         }
+        for (String named : List.of(textColumn, idColumn)) {
+            if (header.indexOf(named) != header.lastIndexOf(named)) {
+                throw usage(input + ": the header names the column '" + named + "' more than once ("
+                        + String.join(", ", header) + "); which one is meant is not clear");
+            }
+        }
         int textIndex = header.indexOf(textColumn);
         if (textIndex < 0) {
             throw usage(input + ": no column '" + textColumn + "' (its columns: " + String.join(", ", header)

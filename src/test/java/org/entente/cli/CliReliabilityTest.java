@@ -240,6 +240,27 @@ class CliReliabilityTest {
     }
 
     @Test
+    void scoreRefusesAHeaderNamingTheTextOrIdColumnTwice() throws IOException {
+        assertThat(run("score", write("a.csv", "id,text,text\n1,a,b\n").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(stderr()).contains("names the column 'text' more than once");
+        assertThat(run("score", write("b.csv", "id,id,text\n1,a,b\n").toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("score", write("c.csv", "id,note,note,text\n1,a,b,good\n").toString())).isEqualTo(ExitCodes.OK);
+    }
+
+    @Test
+    void scoreReportsAnUnterminatedQuoteAndWhereTheReadingStopped() throws IOException {
+        Path errors = dir.resolve("errors.csv");
+        Path input = write("in.csv", "id,text\n1,good\n2,\"never closed\n3,lost\n");
+        assertThat(run("score", input.toString(), "--errors", errors.toString()))
+                .isEqualTo(ExitCodes.SOME_INPUTS_FAILED);
+        assertThat(readCsv(out.toString(StandardCharsets.UTF_8))).extracting(r -> r.get("id")).containsExactly("1");
+        CSVRecord failed = readCsv(errors).get(0);
+        assertThat(failed.get("row")).isEqualTo("2");
+        assertThat(failed.get("message")).contains("EOF reached before encapsulated token finished")
+                .contains("the rest of the file was not read");
+    }
+
+    @Test
     void scoreReportsInvalidUtf8MidFileAndKeepsTheRowsBefore() throws IOException {
         byte[] head = "id,text\n1,good start\n2,fine\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'3', ',', (byte) 0xFE, '\n'};
