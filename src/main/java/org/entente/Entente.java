@@ -40,9 +40,14 @@ public final class Entente {
     private final StatementScorer scorer;
     private final AttributionExtractor extractor;
     private final CoreNlpAnnotator annotator;
+    private final int maxTextLength;
+
+    /** The default of {@link Builder#maxTextLength}: 1,000,000 characters, some 170,000 words. */
+    public static final int DEFAULT_MAX_TEXT_LENGTH = 1_000_000;
 
     private Entente(Builder builder) {
         this.profile = builder.profile;
+        this.maxTextLength = builder.maxTextLength;
         this.lexicons = builder.lexiconDirectory == null
                 ? LexiconSource.bundled() : LexiconSource.overlay(builder.lexiconDirectory);
         this.scorer = new StatementScorer(ToneScorer.load(lexicons, builder.disabledToneLayers),
@@ -75,12 +80,21 @@ public final class Entente {
      * Finds every attributed statement in {@code text} and scores it. Offsets in the results are
      * {@code String} indices into {@code text}. Statements come in document order.
      *
-     * @throws IllegalArgumentException if {@code text} is null
+     * Empty and whitespace-only texts have no statements. Over-long sentences are cut into
+     * pieces (see {@link CoreNlpAnnotator#MAX_SENTENCE_TOKENS}).
+     *
+     * @throws NullPointerException     if {@code text} is null
+     * @throws IllegalArgumentException if {@code text} is longer than {@link Builder#maxTextLength}
      */
     public List<ScoredStatement> analyze(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isBlank()) {
             return List.of();
+        }
+        if (text.length() > maxTextLength) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "text of %,d characters is longer than the limit of %,d (Entente.Builder.maxTextLength); "
+                            + "split it into articles", text.length(), maxTextLength));
         }
         AnnotatedDocument document = annotator.annotate(text);
         return extractor.extract(document).stream()
@@ -116,9 +130,29 @@ public final class Entente {
         private Profile profile = Profile.BALANCED;
         private boolean profileSet;
         private Path lexiconDirectory;
+        private int maxTextLength = DEFAULT_MAX_TEXT_LENGTH;
+        private boolean maxTextLengthSet;
         private java.util.Set<String> disabledToneLayers = java.util.Set.of();
 
         private Builder() {
+        }
+
+        /**
+         * The longest text, in {@code char}s, that {@link Entente#analyze} takes (default
+         * {@value Entente#DEFAULT_MAX_TEXT_LENGTH}); a longer one is refused with an
+         * {@link IllegalArgumentException} rather than holding CoreNLP for minutes and gigabytes.
+         * {@link Entente#score} has no limit.
+         */
+        public Builder maxTextLength(int maxTextLength) {
+            if (maxTextLength < 1) {
+                throw new IllegalArgumentException("maxTextLength must be positive, not " + maxTextLength);
+            }
+            if (maxTextLengthSet) {
+                throw new IllegalStateException("maxTextLength was already set to " + this.maxTextLength);
+            }
+            this.maxTextLength = maxTextLength;
+            this.maxTextLengthSet = true;
+            return this;
         }
 
         /**

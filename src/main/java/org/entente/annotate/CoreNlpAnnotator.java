@@ -26,10 +26,18 @@ import org.entente.model.Span;
  */
 public final class CoreNlpAnnotator {
 
-    /** Longest sentence, in tokens, that POS tagging and parsing will take; longer ones get a flat analysis. */
+    /**
+     * Longest sentence, in tokens, that POS tagging and parsing get. A longer sentence (a run-on
+     * list, text with no punctuation) is cut into pieces of at most this many tokens before
+     * tagging, preferably after a comma, semicolon, colon or dash, and each piece is analysed as a
+     * sentence of its own: parsing time stays bounded and extraction still sees every piece.
+     */
     public static final int MAX_SENTENCE_TOKENS = 250;
 
     private final Profile profile;
+    /** tokenize, ssplit: then over-long sentences are cut before the analysis stages. */
+    private volatile StanfordCoreNLP splitter;
+    /** pos, lemma, ner, depparse (and coref): run over the cut sentences. */
     private volatile StanfordCoreNLP pipeline;
 
     private CoreNlpAnnotator(Profile profile) {
@@ -58,10 +66,15 @@ public final class CoreNlpAnnotator {
         p.setProperty("ner.buildEntityMentions", coref ? "true" : "false");
         // NER state that grows across documents breaks determinism (CoreNLP issue #669)
         p.setProperty("maxAdditionalKnownLCWords", "0");
-        // limits so that one pathological sentence cannot stall a batch
+        // safety nets only: annotate() cuts longer sentences before these stages see them
         p.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
-        p.setProperty("ner.maxtime", "5000");
         p.setProperty("depparse.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+        // no ner.maxtime: with a time limit CoreNLP runs NER on a helper thread and gives a sentence
+        // that overruns (a loaded machine, a long GC pause) no entities at all, so the same text
+        // could give other results under load. Sentences are at most MAX_SENTENCE_TOKENS long, and
+        // the command line bounds a whole document's time; without it NER also stops between
+        // sentences when its thread is interrupted.
+        p.setProperty("ner.maxtime", "0");
         if (coref) {
             p.setProperty("coref.algorithm", "statistical");
             p.setProperty("coref.md.type", "dependency");
@@ -76,7 +89,12 @@ public final class CoreNlpAnnotator {
                 p = pipeline;
                 if (p == null) {
                     try {
-                        p = new StanfordCoreNLP(properties(profile));
+                        Properties split = properties(profile);
+                        split.setProperty("annotators", "tokenize,ssplit");
+                        Properties rest = properties(profile);
+                        rest.setProperty("annotators", rest.getProperty("annotators").replace("tokenize,ssplit,", ""));
+                        splitter = new StanfordCoreNLP(split);
+                        p = new StanfordCoreNLP(rest, false); // its requirements are met by the splitter
                     } catch (RuntimeException e) {
                         throw new EntenteException("cannot load the CoreNLP pipeline for profile " + profile
                                 + ": " + e.getMessage(), e);
@@ -90,9 +108,67 @@ public final class CoreNlpAnnotator {
 
     /** Annotates {@code text}. */
     public AnnotatedDocument annotate(String text) {
+        StanfordCoreNLP analysis = pipeline();
         Annotation annotation = new Annotation(text);
-        pipeline().annotate(annotation);
+        splitter.annotate(annotation);
+        cutLongSentences(annotation, text, MAX_SENTENCE_TOKENS);
+        analysis.annotate(annotation);
         return convert(text, annotation);
+    }
+
+    /**
+     * Cuts every sentence of more than {@code max} tokens into pieces of at most {@code max}
+     * tokens, preferably after a comma, semicolon, colon or dash in the second half of a piece,
+     * and renumbers sentences and tokens. Sentences of {@code max} tokens or fewer are untouched.
+     */
+    static void cutLongSentences(Annotation annotation, String text, int max) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences == null || sentences.stream()
+                .noneMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() > max)) {
+            return;
+        }
+        List<CoreMap> cut = new ArrayList<>();
+        int tokenOffset = 0;
+        for (CoreMap sentence : sentences) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            int from = 0;
+            do {
+                int to = Math.min(tokens.size(), from + max);
+                if (to < tokens.size()) {
+                    for (int i = to - 1; i > from + max / 2; i--) {
+                        if (isBreak(tokens.get(i).word())) {
+                            to = i + 1;
+                            break;
+                        }
+                    }
+                }
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                int index = cut.size();
+                for (int i = 0; i < piece.size(); i++) {
+                    piece.get(i).setIndex(i + 1);
+                    piece.get(i).setSentIndex(index);
+                }
+                int begin = piece.isEmpty() ? 0 : piece.get(0).beginPosition();
+                int end = piece.isEmpty() ? 0 : piece.get(piece.size() - 1).endPosition();
+                CoreMap out = new edu.stanford.nlp.util.ArrayCoreMap();
+                out.set(CoreAnnotations.TextAnnotation.class, text.substring(begin, end));
+                out.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                out.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                out.set(CoreAnnotations.TokensAnnotation.class, piece);
+                out.set(CoreAnnotations.TokenBeginAnnotation.class, tokenOffset + from);
+                out.set(CoreAnnotations.TokenEndAnnotation.class, tokenOffset + to);
+                out.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+                cut.add(out);
+                from = to;
+            } while (from < tokens.size());
+            tokenOffset += tokens.size();
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, cut);
+    }
+
+    private static boolean isBreak(String word) {
+        return word.equals(",") || word.equals(";") || word.equals(":") || word.equals("--")
+                || word.equals("-") || word.equals("\u2014") || word.equals("\u2013");
     }
 
     static AnnotatedDocument convert(String text, Annotation annotation) {

@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 import org.entente.EntenteException;
 import org.entente.lexicon.LexiconSource;
 import org.entente.model.ScoredStatement;
+import org.entente.report.CellSanitizer;
 import org.entente.report.CsvReportWriter;
 import org.entente.report.html.HtmlReportWriter;
 import org.entente.score.ActorLexicon;
@@ -47,6 +49,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = {"-r", "--recursive"}, description = "Also read .txt files in subdirectories.")
     boolean recursive;
 
+    @Option(names = "--timeout-seconds", paramLabel = "SECONDS", defaultValue = "120",
+            description = {"Time budget for one document (default: ${DEFAULT-VALUE}); a document that overruns",
+                "is reported as 'timeout' and the batch goes on. 0 turns the budget off."})
+    long timeoutSeconds;
+
+    @Option(names = "--documents", paramLabel = "FILE",
+            description = "Also write one CSV row per input document (status ok/error/timeout, statements) to FILE.")
+    Path documentsLog;
+
     @Mixin
     OutputOptions output = new OutputOptions();
 
@@ -71,88 +82,124 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (format == Format.html && output.output == null) {
             throw new ParameterException(spec.commandLine(), "--format html needs -o DIR, the report's directory");
         }
+        if (timeoutSeconds < 0) {
+            throw new ParameterException(spec.commandLine(),
+                    "--timeout-seconds must be 0 (no budget) or more, not " + timeoutSeconds);
+        }
         Analyzer analyzer = pipeline.create(spec, context);
         int failures = 0;
-        List<Path> documents = new ArrayList<>();
-        for (Path input : inputs) {
-            if (Files.isDirectory(input)) {
-                List<Path> found;
-                try {
-                    found = listTextFiles(input, recursive);
-                } catch (UncheckedIOException e) {
-                    context.report("entente analyze: " + input + ": cannot list: " + e.getCause().getMessage());
-                    failures++;
-                    continue;
-                }
-                if (found.isEmpty()) {
-                    context.report("entente analyze: " + input + ": no .txt files in this directory");
-                }
-                documents.addAll(found);
-            } else if (Files.isRegularFile(input)) {
-                documents.add(input);
-            } else {
-                context.report("entente analyze: " + input + ": no such file or directory");
-                failures++;
-            }
-        }
-
-        java.util.Map<String, Path> ids = new java.util.HashMap<>();
-        for (Path document : documents) {
-            Path earlier = ids.putIfAbsent(docId(document), document);
-            if (earlier != null) {
-                context.report("entente analyze: warning: " + document + " and " + earlier
-                        + " share the doc_id '" + docId(document) + "'");
-            }
-        }
-
-        int read = 0;
-        try (Writer out = format == Format.html ? null : context.openOutput(output.output);
-             CsvReportWriter report = out == null ? null : new CsvReportWriter(out);
-             HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output,
-                     ActorLexicon.load(pipeline.lexicons == null ? LexiconSource.bundled()
-                             : LexiconSource.overlay(pipeline.lexicons))::affiliation) : null;
-             Progress progress = Progress.start("analyze", documents.size(), output.progress,
-                     context.errIsTerminal(), context.err())) {
-            html = htmlReport;
-            for (Path document : documents) {
-                String failure = analyzeOne(analyzer, document, report);
-                if (failure == null) {
-                    read++;
+        CellSanitizer sanitizer = output.sanitizer();
+        try (OutcomeLog errors = OutcomeLog.open(output.errors, sanitizer, true);
+             OutcomeLog documentLog = OutcomeLog.open(documentsLog, sanitizer, false)) {
+            List<Path> documents = new ArrayList<>();
+            for (Path input : inputs) {
+                String problem = null;
+                if (Files.isDirectory(input)) {
+                    try {
+                        List<Path> found = listTextFiles(input, recursive);
+                        if (found.isEmpty()) {
+                            context.report("entente analyze: " + input + ": no .txt files in this directory");
+                        }
+                        documents.addAll(found);
+                    } catch (UncheckedIOException e) {
+                        problem = "cannot list: " + e.getCause().getMessage();
+                    }
+                } else if (Files.isRegularFile(input)) {
+                    documents.add(input);
                 } else {
-                    progress.clearLine();
-                    context.report("entente analyze: " + document + ": " + failure);
+                    problem = "no such file or directory";
+                }
+                if (problem != null) {
+                    context.report("entente analyze: " + input + ": " + problem);
+                    errors.failed(input.toString(), 0, "", "error", problem);
+                    documentLog.failed(input.toString(), 0, "", "error", problem);
                     failures++;
                 }
-                progress.step();
             }
+
+            java.util.Map<String, Path> ids = new java.util.HashMap<>();
+            for (Path document : documents) {
+                Path earlier = ids.putIfAbsent(docId(document), document);
+                if (earlier != null) {
+                    context.report("entente analyze: warning: " + document + " and " + earlier
+                            + " share the doc_id '" + docId(document) + "'");
+                }
+            }
+
+            if (timeoutSeconds > 0 && !documents.isEmpty()) {
+                analyzer.warmUp(); // model loading is not part of any document's budget
+            }
+            int read = 0;
+            try (Writer out = format == Format.html ? null : context.openOutput(output.output);
+                 CsvReportWriter report = out == null ? null : new CsvReportWriter(out, sanitizer);
+                 HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output,
+                         ActorLexicon.load(pipeline.lexicons == null ? LexiconSource.bundled()
+                                 : LexiconSource.overlay(pipeline.lexicons))::affiliation) : null;
+                 TimedRunner runner = new TimedRunner(Duration.ofSeconds(timeoutSeconds));
+                 Progress progress = Progress.start("analyze", documents.size(), output.progress,
+                         context.errIsTerminal(), context.err())) {
+                html = htmlReport;
+                for (Path document : documents) {
+                    Outcome outcome = analyzeOne(analyzer, runner, document, report);
+                    if (outcome.failure() == null) {
+                        read++;
+                        documentLog.ok(document.toString(), 0, docId(document), outcome.statements());
+                    } else {
+                        progress.clearLine();
+                        context.report("entente analyze: " + document + ": " + outcome.failure());
+                        errors.failed(document.toString(), 0, docId(document), outcome.status(), outcome.failure());
+                        documentLog.failed(document.toString(), 0, docId(document), outcome.status(),
+                                outcome.failure());
+                        failures++;
+                    }
+                    progress.step();
+                }
+            }
+            context.report(String.format(Locale.ROOT,
+                    "entente analyze: %d document%s read, %d statement%s written, %d failed",
+                    read, read == 1 ? "" : "s", statements, statements == 1 ? "" : "s", failures));
         }
-        context.report(String.format(Locale.ROOT,
-                "entente analyze: %d document%s read, %d statement%s written, %d failed",
-                read, read == 1 ? "" : "s", statements, statements == 1 ? "" : "s", failures));
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    /** Analyses one document and writes its rows; the reason it failed, or {@code null}. */
-    private String analyzeOne(Analyzer analyzer, Path document, CsvReportWriter report) throws IOException {
+    /** What happened to one document: its statement count, or why it failed ({@code status} error or timeout). */
+    private record Outcome(long statements, String status, String failure) {
+        static Outcome failed(String failure) {
+            return new Outcome(0, "error", failure);
+        }
+    }
+
+    /** Analyses one document under the time budget and writes its rows. */
+    private Outcome analyzeOne(Analyzer analyzer, TimedRunner runner, Path document, CsvReportWriter report)
+            throws IOException, InterruptedException {
         String text;
         try {
             text = Utf8Reader.readString(document);
         } catch (CharacterCodingException e) {
-            return "not valid UTF-8 (" + e.getMessage() + "); skipped";
+            return Outcome.failed("not valid UTF-8 (" + e.getMessage() + "); skipped");
         } catch (IOException e) {
-            return "cannot read: " + e.getMessage();
+            return Outcome.failed("cannot read: " + e.getMessage());
+        }
+        if (text.indexOf('\0') >= 0) {
+            return Outcome.failed("binary data (NUL characters at offset " + text.indexOf('\0') + "); skipped");
         }
         List<ScoredStatement> found;
         try {
-            found = analyzer.analyze(text);
+            found = runner.run(() -> analyzer.analyze(text));
+        } catch (TimedRunner.Timeout e) {
+            return new Outcome(0, "timeout", e.getMessage());
         } catch (EntenteException e) {
             throw e; // lexicons or models failed to load: fatal for every document
         } catch (RuntimeException e) {
-            return "analysis failed: " + e;
+            return Outcome.failed("analysis failed: " + e);
+        } catch (OutOfMemoryError e) {
+            return Outcome.failed("analysis failed: out of memory (" + text.length() + " characters)");
+        } catch (StackOverflowError e) {
+            return Outcome.failed("analysis failed: stack overflow (" + text.length() + " characters)");
         }
         if (html != null) {
             html.writeDocument(docId(document), text, found);
@@ -160,7 +207,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             report.writeDocument(docId(document), found);
         }
         statements += found.size();
-        return null;
+        return new Outcome(found.size(), "ok", null);
     }
 
     /** The file name without a final {@code .txt} (any case). */

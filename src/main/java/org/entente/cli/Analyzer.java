@@ -16,4 +16,11 @@ public interface Analyzer {
 
     /** {@code text} scored as one statement's content, with no extraction. */
     Scores score(String text);
+
+    /**
+     * Loads whatever {@link #analyze} loads on first use (CoreNLP's models), so that the load does
+     * not count against the first document's time budget. Does nothing by default.
+     */
+    default void warmUp() {
+    }
 }

@@ -40,6 +40,11 @@ public interface AnalyzerFactory {
                 }
 
                 @Override
+                public void warmUp() {
+                    entente.analyze("Warm-up: the minister said the models are loaded.");
+                }
+
+                @Override
                 public String toString() {
                     return entente.toString();
                 }

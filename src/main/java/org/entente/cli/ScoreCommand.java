@@ -96,6 +96,12 @@ final class ScoreCommand implements Callable<Integer> {
         if (header.get(0).startsWith("\ufeff")) {
             header.set(0, header.get(0).substring(1));
         }
+        for (String named : List.of(textColumn, idColumn)) {
+            if (header.indexOf(named) != header.lastIndexOf(named)) {
+                throw usage(input + ": the header names the column '" + named + "' more than once ("
+                        + String.join(", ", header) + "); which one is meant is not clear");
+            }
+        }
         int textIndex = header.indexOf(textColumn);
         if (textIndex < 0) {
             throw usage(input + ": no column '" + textColumn + "' (its columns: " + String.join(", ", header)
@@ -112,8 +118,11 @@ final class ScoreCommand implements Callable<Integer> {
 
         long rows = 0;
         int failures = 0;
-        try (Writer out = context.openOutput(output.output);
-             ScoreCsvWriter report = new ScoreCsvWriter(out, header);
+        long duplicates = 0;
+        SeenIds seenIds = new SeenIds();
+        try (OutcomeLog errors = OutcomeLog.open(output.errors, output.sanitizer(), true);
+             Writer out = context.openOutput(output.output);
+             ScoreCsvWriter report = new ScoreCsvWriter(out, header, output.sanitizer());
              Progress progress = Progress.start("score", -1, output.progress, context.errIsTerminal(), context.err())) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
@@ -126,8 +135,10 @@ final class ScoreCommand implements Callable<Integer> {
                 } catch (UncheckedIOException e) {
                     String reason = e.getCause() instanceof CharacterCodingException
                             ? "not valid UTF-8 (" + e.getCause().getMessage() + ")" : String.valueOf(e.getCause().getMessage());
-                    report(progress, "entente score: " + input + ": after line " + parser.getCurrentLineNumber()
-                            + ": " + reason + "; the rest of the file was not read");
+                    String message = "after line " + parser.getCurrentLineNumber()
+                            + ": " + reason + "; the rest of the file was not read";
+                    report(progress, "entente score: " + input + ": " + message);
+                    errors.failed(input.toString(), rows + 1, "", "error", message);
                     failures++;
                     break;
                 }
@@ -135,21 +146,29 @@ final class ScoreCommand implements Callable<Integer> {
                 List<String> cells = record.toList();
                 String row = idIndex >= 0 && idIndex < cells.size()
                         ? "row " + idColumn + "=" + cells.get(idIndex) : "row " + record.getRecordNumber();
+                String id = idIndex >= 0 && idIndex < cells.size() ? cells.get(idIndex) : "";
+                if (idIndex >= 0 && !id.isEmpty() && !seenIds.add(id)) {
+                    report(progress, "entente score: " + input + ": warning: " + row + " repeats an earlier id");
+                    duplicates++;
+                }
                 Scores scores = null;
+                String problem = null;
                 if (cells.size() != header.size()) {
-                    report(progress, "entente score: " + input + ": " + row + " has "
-                            + cells.size() + " cells but the header has " + header.size());
-                    failures++;
+                    problem = "has " + cells.size() + " cells but the header has " + header.size();
                 }
                 if (textIndex < cells.size()) {
                     try {
                         scores = analyzer.score(cells.get(textIndex));
                     } catch (EntenteException e) {
                         throw e;
-                    } catch (RuntimeException e) {
-                        report(progress, "entente score: " + input + ": " + row + ": scoring failed: " + e);
-                        failures++;
+                    } catch (RuntimeException | StackOverflowError e) {
+                        problem = (problem == null ? "" : problem + "; ") + "scoring failed: " + e;
                     }
+                }
+                if (problem != null) {
+                    report(progress, "entente score: " + input + ": " + row + (problem.startsWith("has ") ? " " : ": ") + problem);
+                    errors.failed(input.toString(), record.getRecordNumber(), id, "error", problem);
+                    failures++;
                 }
                 report.write(cells, scores);
                 if (rows % FLUSH_EVERY == 0) {
@@ -158,8 +177,9 @@ final class ScoreCommand implements Callable<Integer> {
                 progress.step();
             }
         }
-        context.report(String.format(Locale.ROOT, "entente score: %d row%s read, %d written, %d failed",
-                rows, rows == 1 ? "" : "s", rows, failures));
+        context.report(String.format(Locale.ROOT, "entente score: %d row%s read, %d written, %d failed%s",
+                rows, rows == 1 ? "" : "s", rows, failures,
+                duplicates == 0 ? "" : ", " + duplicates + " repeated id" + (duplicates == 1 ? "" : "s")));
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 

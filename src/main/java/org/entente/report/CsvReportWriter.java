@@ -30,9 +30,12 @@ public final class CsvReportWriter implements Closeable, Flushable {
     private final CellSanitizer sanitizer;
     private long rows;
 
-    /** A writer to {@code out} that writes cells unchanged; writes the header now. */
+    /**
+     * A writer to {@code out} that neutralises formula-like text cells
+     * ({@link CellSanitizer#spreadsheetSafe()}); writes the header now.
+     */
     public CsvReportWriter(Appendable out) throws IOException {
-        this(out, CellSanitizer.identity());
+        this(out, CellSanitizer.spreadsheetSafe());
     }
 
     /** A writer to {@code out} that passes text cells through {@code sanitizer}; writes the header now. */

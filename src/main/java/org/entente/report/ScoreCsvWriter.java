@@ -27,9 +27,12 @@ public final class ScoreCsvWriter implements Closeable, Flushable {
     private final int inputColumns;
     private long rows;
 
-    /** A writer that writes input cells unchanged; writes the header now. */
+    /**
+     * A writer that neutralises formula-like text cells ({@link CellSanitizer#spreadsheetSafe()});
+     * writes the header now.
+     */
     public ScoreCsvWriter(Appendable out, List<String> inputHeader) throws IOException {
-        this(out, inputHeader, CellSanitizer.identity());
+        this(out, inputHeader, CellSanitizer.spreadsheetSafe());
     }
 
     /**

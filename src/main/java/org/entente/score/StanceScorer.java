@@ -337,6 +337,9 @@ public final class StanceScorer {
         int appealEnd = -1;
         String demand = null;
         int demandEnd = -1;
+        int stopScan = 0;
+        int lastStop = -1;
+        boolean[] actorTokens = null;
         for (int fi = 0; fi < fired.size(); fi++) {
             Fired f = fired.get(fi);
             StancePattern p = f.pattern;
@@ -393,17 +396,22 @@ public final class StanceScorer {
                 appeal = f;
                 appealEnd = clauseEnd(tokens, f.last, APPEAL_SCOPE);
             }
-            // an "if" clause: weakened
-            for (int k = f.first - 1; k >= 0; k--) {
-                int m = mods[k];
-                if ((m & CONDITION) != 0) {
-                    f.factor *= HEDGE;
-                    f.note("conditional on '" + tokens.get(k).text() + "'");
-                    break;
+            // an "if" clause: weakened. The nearest condition word or clause break (not a comma)
+            // before the firing decides; found by one forward scan shared by all firings, which
+            // come in text order (scanning back from each firing was quadratic in long texts)
+            if (f.first < stopScan) { // not in text order after all: scan again from the start
+                stopScan = 0;
+                lastStop = -1;
+            }
+            for (; stopScan < f.first; stopScan++) {
+                int m = mods[stopScan];
+                if ((m & CONDITION) != 0 || (m & CLAUSE) != 0 && !tokens.get(stopScan).lower().equals(",")) {
+                    lastStop = stopScan;
                 }
-                if ((m & CLAUSE) != 0 && !tokens.get(k).lower().equals(",")) {
-                    break;
-                }
+            }
+            if (lastStop >= 0 && (mods[lastStop] & CONDITION) != 0) {
+                f.factor *= HEDGE;
+                f.note("conditional on '" + tokens.get(lastStop).text() + "'");
             }
             // who acts on whom
             if (p.weight() > 0 && !f.negated && isBenefit(p.category()) && f.first > 0) {
@@ -416,7 +424,10 @@ public final class StanceScorer {
             if (p.weight() > 0 && !f.negated && f.factor != 0 && isBenefit(p.category())) {
                 int end = Math.min(n - 1, f.last + DOMESTIC_WINDOW);
                 for (int k = f.last + 1; k <= end; k++) {
-                    if ((mods[k] & CLAUSE) != 0 || actorAt(found, k)) {
+                    if (actorTokens == null) {
+                        actorTokens = actorTokens(found, n);
+                    }
+                    if ((mods[k] & CLAUSE) != 0 || actorTokens[k]) {
                         break;
                     }
                     if ((mods[k] & DOMESTIC) != 0) {
@@ -469,14 +480,16 @@ public final class StanceScorer {
         };
     }
 
-    private static boolean actorAt(List<ActorLexicon.Found> found, int k) {
+    /** Which of the {@code n} tokens lie inside a found actor (one array per statement, not a scan per token). */
+    private static boolean[] actorTokens(List<ActorLexicon.Found> found, int n) {
+        boolean[] inside = new boolean[n];
         for (int aIndex = 0; aIndex < found.size(); aIndex++) {
             ActorLexicon.Found a = found.get(aIndex);
-            if (a.firstToken() <= k && k <= a.lastToken()) {
-                return true;
+            for (int k = Math.max(0, a.firstToken()); k <= a.lastToken() && k < n; k++) {
+                inside[k] = true;
             }
         }
-        return false;
+        return inside;
     }
 
     private static int nonActorNear(int[] mods, Fired f) {
