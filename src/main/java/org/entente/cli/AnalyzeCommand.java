@@ -14,12 +14,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.entente.EntenteException;
-import org.entente.lexicon.LexiconSource;
 import org.entente.model.ScoredStatement;
 import org.entente.report.CellSanitizer;
 import org.entente.report.CsvReportWriter;
+import org.entente.report.Summary;
+import org.entente.report.SummaryCsvWriter;
 import org.entente.report.html.HtmlReportWriter;
-import org.entente.score.ActorLexicon;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +66,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     /** The report formats. */
     enum Format { csv, html }
+
+    @Option(names = "--summary", paramLabel = "FILE",
+            description = {"Also write a CSV to FILE with, per speaker and per dyad (speaker affiliation ->",
+                "counterpart actor), the statement count, articles, mean tone and mean stance."})
+    Path summaryFile;
+
+    /** The summary being accumulated when --summary is given. */
+    private Summary summary;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
             description = {"Report format: csv (default) or html. html writes a directory, given with -o DIR:",
@@ -133,12 +141,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (timeoutSeconds > 0 && !documents.isEmpty()) {
                 analyzer.warmUp(); // model loading is not part of any document's budget
             }
+            summary = summaryFile == null ? null : new Summary();
             int read = 0;
             try (Writer out = format == Format.html ? null : context.openOutput(output.output);
                  CsvReportWriter report = out == null ? null : new CsvReportWriter(out, sanitizer);
-                 HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output,
-                         ActorLexicon.load(pipeline.lexicons == null ? LexiconSource.bundled()
-                                 : LexiconSource.overlay(pipeline.lexicons))::affiliation) : null;
+                 HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output) : null;
                  TimedRunner runner = new TimedRunner(Duration.ofSeconds(timeoutSeconds));
                  Progress progress = Progress.start("analyze", documents.size(), output.progress,
                          context.errIsTerminal(), context.err())) {
@@ -157,6 +164,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                         failures++;
                     }
                     progress.step();
+                }
+            }
+            if (summary != null) {
+                try (Writer out = java.nio.file.Files.newBufferedWriter(summaryFile, java.nio.charset.StandardCharsets.UTF_8)) {
+                    SummaryCsvWriter.write(summary, out, sanitizer);
                 }
             }
             context.report(String.format(Locale.ROOT,
@@ -207,6 +219,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             report.writeDocument(docId(document), found);
         }
         statements += found.size();
+        if (summary != null) {
+            summary.add(docId(document), "", found);
+        }
         return new Outcome(found.size(), "ok", null);
     }
 

@@ -46,6 +46,8 @@ public enum Column {
     COUNTERPART,
     COUNTERPART_START,
     COUNTERPART_END,
+    /** The actor the counterpart stands for ("Macron" gives France); empty when none is named. */
+    COUNTERPART_ACTOR,
     /** A readable summary of the tone and stance evidence. */
     EVIDENCE;
 
@@ -54,7 +56,7 @@ public enum Column {
 
     /** The columns the score report appends to the input's columns, in order. */
     public static final List<Column> SCORE_COLUMNS =
-            List.of(TONE, TONE_LABEL, STANCE, STANCE_LABEL, COUNTERPART, EVIDENCE);
+            List.of(TONE, TONE_LABEL, STANCE, STANCE_LABEL, COUNTERPART, COUNTERPART_ACTOR, EVIDENCE);
 
     /** The column's name in a CSV header. */
     public String header() {

@@ -84,6 +84,7 @@ public final class CsvReportWriter implements Closeable, Flushable {
         cells.add(Cells.score(scored.stance().score()));
         cells.add(scored.stance().label().name());
         addMention(cells, counterpart);
+        cells.add(text(scored.stance().counterpartActor()));
         cells.add(text(Cells.evidence(scored.tone(), scored.stance())));
         return cells;
     }

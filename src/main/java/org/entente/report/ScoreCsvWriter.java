@@ -14,7 +14,7 @@ import org.entente.model.Scores;
 
 /**
  * Writes the report of the {@code score} command: every input column as it was, followed by
- * {@link Column#SCORE_COLUMNS} ({@code tone, tone_label, stance, stance_label, counterpart,
+ * {@link Column#SCORE_COLUMNS} ({@code tone, tone_label, stance, stance_label, counterpart, counterpart_actor,
  * evidence}). One output row per input row, written as it comes; a row that could not be scored
  * keeps its input cells and gets empty score cells.
  *
@@ -82,6 +82,7 @@ public final class ScoreCsvWriter implements Closeable, Flushable {
             cells.add(Cells.score(scores.stance().score()));
             cells.add(scores.stance().label().name());
             cells.add(counterpart == null ? "" : sanitizer.sanitize(counterpart.text()));
+            cells.add(counterpart == null ? "" : sanitizer.sanitize(scores.stance().counterpartActor()));
             cells.add(sanitizer.sanitize(Cells.evidence(scores.tone(), scores.stance())));
         }
         printer.printRecord(cells);

@@ -267,7 +267,8 @@ public final class StanceScorer {
         StanceLabel label = score >= THRESHOLD ? StanceLabel.COOPERATIVE
                 : score <= -THRESHOLD ? StanceLabel.CONFLICTUAL : StanceLabel.NEUTRAL;
         Mention counterpart = label == StanceLabel.NEUTRAL ? null : counterpart(text, tokens, found, main);
-        return new StanceScore(score, label, counterpart, evidence);
+        String actor = counterpart == null ? null : actors.affiliation(counterpart.text()).orElse(null);
+        return new StanceScore(score, label, counterpart, actor, evidence);
     }
 
     private Fired matchAt(List<Token> tokens, int i, StancePattern[] cands) {

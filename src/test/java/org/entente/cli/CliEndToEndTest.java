@@ -117,6 +117,41 @@ class CliEndToEndTest {
     }
 
     @Test
+    void summaryCountsEqualTheReport() throws IOException {
+        Files.writeString(dir.resolve("trade.txt"), TRADE);
+        Files.writeString(dir.resolve("dispute.txt"), DISPUTE);
+        Path report = dir.resolve("report.csv");
+        Path summary = dir.resolve("summary.csv");
+
+        int code = run("analyze", dir.toString(), "-o", report.toString(), "--summary", summary.toString());
+
+        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        List<CSVRecord> rows = readCsv(Files.readString(report));
+        List<CSVRecord> groups = readCsv(Files.readString(summary));
+        java.util.Map<String, Long> bySpeaker = rows.stream().collect(java.util.stream.Collectors.groupingBy(
+                r -> r.get("speaker_canonical").isEmpty() ? "(no source)" : r.get("speaker_canonical"),
+                java.util.stream.Collectors.counting()));
+        java.util.Map<String, Long> byDyad = rows.stream()
+                .filter(r -> !r.get("speaker_affiliation").isEmpty() && !r.get("counterpart_actor").isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(
+                        r -> r.get("speaker_affiliation") + " \u2192 " + r.get("counterpart_actor"),
+                        java.util.stream.Collectors.counting()));
+        assertThat(groups.stream().filter(g -> g.get("group").equals("speaker"))
+                .collect(java.util.stream.Collectors.toMap(g -> g.get("name"), g -> Long.parseLong(g.get("statements")))))
+                .isEqualTo(bySpeaker);
+        assertThat(groups.stream().filter(g -> g.get("group").equals("dyad"))
+                .collect(java.util.stream.Collectors.toMap(g -> g.get("name"), g -> Long.parseLong(g.get("statements")))))
+                .isEqualTo(byDyad);
+        assertThat(byDyad).isNotEmpty();
+        CSVRecord matos = groups.stream().filter(g -> g.get("name").equals("Rui Matos")).findFirst().orElseThrow();
+        double meanStance = rows.stream().filter(r -> r.get("speaker_canonical").equals("Rui Matos"))
+                .mapToDouble(r -> Double.parseDouble(r.get("stance"))).average().orElseThrow();
+        assertThat(Double.parseDouble(matos.get("mean_stance"))).isCloseTo(meanStance,
+                org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(matos.get("affiliation")).isEqualTo("Portugal");
+    }
+
+    @Test
     void scoreKeepsEveryRow() throws IOException {
         Path csv = dir.resolve("in.csv");
         Files.writeString(csv, "id,text\n"

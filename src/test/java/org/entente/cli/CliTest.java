@@ -248,7 +248,7 @@ class CliTest {
         assertThat(code).isZero();
         List<CSVRecord> rows = readCsv(Files.readString(report));
         assertThat(rows.get(0).getParser().getHeaderNames()).containsExactly("id", "text", "source", "tone",
-                "tone_label", "stance", "stance_label", "counterpart", "evidence");
+                "tone_label", "stance", "stance_label", "counterpart", "counterpart_actor", "evidence");
         assertThat(rows).extracting(r -> r.get("id")).containsExactly("1", "2", "3", "4");
         assertThat(rows).extracting(r -> r.get("source")).containsExactly("wire", "desk", "empty", "");
         assertThat(rows.get(1).get("text")).isEqualTo("we cooperate\nacross lines, \"fully\"");

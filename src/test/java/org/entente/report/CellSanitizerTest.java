@@ -33,7 +33,8 @@ class CellSanitizerTest {
 
     /** The statement report's columns that carry text taken from the input. */
     static final Set<Column> TEXT_COLUMNS = EnumSet.of(Column.DOC_ID, Column.SPEAKER, Column.SPEAKER_CANONICAL,
-            Column.SPEAKER_AFFILIATION, Column.CUE, Column.CONTENT, Column.COUNTERPART, Column.EVIDENCE);
+            Column.SPEAKER_AFFILIATION, Column.CUE, Column.CONTENT, Column.COUNTERPART, Column.COUNTERPART_ACTOR,
+            Column.EVIDENCE);
 
     static final Set<Column> NUMBER_COLUMNS = EnumSet.of(Column.SPEAKER_START, Column.SPEAKER_END,
             Column.CUE_START, Column.CUE_END, Column.CONTENT_START, Column.CONTENT_END, Column.TONE, Column.STANCE,

@@ -30,7 +30,7 @@ class CsvReportWriterTest {
     static final List<String> HEADER = List.of("doc_id", "speaker", "speaker_start", "speaker_end",
             "speaker_canonical", "speaker_affiliation", "cue", "cue_start", "cue_end", "cue_class", "kind",
             "content", "content_start", "content_end", "content_spans", "tone", "tone_label", "stance",
-            "stance_label", "counterpart", "counterpart_start", "counterpart_end", "evidence");
+            "stance_label", "counterpart", "counterpart_start", "counterpart_end", "counterpart_actor", "evidence");
 
     static final String SPLIT = "\"We will talk,\" she said, \"and we will agree with Peru.\"";
 
@@ -83,7 +83,7 @@ class CsvReportWriterTest {
         List<String> row = records.get(1).toList();
         assertThat(row).containsExactly("doc-1", "she", "16", "19", "Rosa Alvarez", "Chile", "said", "20", "24",
                 "SPEECH", "DIRECT", "We will talk, and we will agree with Peru.", "1", "55", "1-14;27-55",
-                "0.2500", "POSITIVE", "-0.1235", "CONFLICTUAL", "Peru", "50", "54",
+                "0.2500", "POSITIVE", "-0.1235", "CONFLICTUAL", "Peru", "50", "54", "Peru",
                 "tone: +1.50 \"agree\"; stance: -0.80 \"agree with\" COOPERATE [negated by 'not']");
         assertThat(SPLIT.substring(1, 14)).isEqualTo("We will talk,");
         assertThat(SPLIT.substring(27, 55)).isEqualTo("and we will agree with Peru.");
@@ -103,7 +103,7 @@ class CsvReportWriterTest {
         }
         CSVRecord row = parse(out.toString()).get(1);
         for (String empty : List.of("speaker", "speaker_start", "speaker_end", "speaker_canonical",
-                "speaker_affiliation", "counterpart", "counterpart_start", "counterpart_end")) {
+                "speaker_affiliation", "counterpart", "counterpart_start", "counterpart_end", "counterpart_actor")) {
             assertThat(row.get(HEADER.indexOf(empty))).as(empty).isEmpty();
         }
         assertThat(row.get(HEADER.indexOf("cue"))).isEqualTo("according to");

@@ -48,11 +48,11 @@ class ScoreCsvWriterTest {
         }
         List<CSVRecord> records = parse(out.toString());
         assertThat(records.get(0).toList()).containsExactly("id", "text", "source", "tone", "tone_label", "stance",
-                "stance_label", "counterpart", "evidence");
+                "stance_label", "counterpart", "counterpart_actor", "evidence");
         assertThat(records.get(1).toList()).containsExactly("7", "work with France, \"now\"\n", "wire", "-0.5000",
-                "NEGATIVE", "0.7500", "COOPERATIVE", "France", "tone: none; stance: +0.75 \"work with\" COOPERATE");
-        assertThat(records.get(2).toList()).containsExactly("8", "short", "", "", "", "", "", "", "");
-        assertThat(records.get(3).toList()).containsExactly("9", "x", "y", "", "", "", "", "", "");
+                "NEGATIVE", "0.7500", "COOPERATIVE", "France", "France", "tone: none; stance: +0.75 \"work with\" COOPERATE");
+        assertThat(records.get(2).toList()).containsExactly("8", "short", "", "", "", "", "", "", "", "");
+        assertThat(records.get(3).toList()).containsExactly("9", "x", "y", "", "", "", "", "", "", "");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.entente.report.html;
 
+import org.entente.report.Summary;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -354,7 +355,7 @@ final class ArticlePage {
                 .append("</b> ").append(stanceGlyph(s.stance().label())).append(' ').append(s.stance().label());
         Mention counterpart = s.stance().counterpart();
         if (counterpart != null) {
-            String actor = summary.counterpartActor(counterpart.text());
+            String actor = s.stance().counterpartActor();
             h.append(" \u00b7 toward ").append(Html.esc(actor));
             if (!actor.equals(counterpart.text())) {
                 h.append(" (\u201c").append(Html.esc(counterpart.text())).append("\u201d)");

@@ -1,5 +1,6 @@
 package org.entente.report.html;
 
+import org.entente.report.Summary;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
-import org.entente.lexicon.LexiconSource;
 import org.entente.model.ScoredStatement;
 import org.entente.report.DocumentResult;
-import org.entente.score.ActorLexicon;
 
 /**
  * Writes the HTML report into a directory: one page per article ({@code articles/0001-id.html}),
@@ -44,24 +41,10 @@ public final class HtmlReportWriter implements Closeable {
     private final Summary summary;
     private boolean closed;
 
-    /**
-     * A writer into {@code directory} (created if missing) that maps counterparts to actors with
-     * the bundled actor lexicon.
-     */
+    /** A writer into {@code directory} (created if missing). */
     public HtmlReportWriter(Path directory) throws IOException {
-        this(directory, BundledActors.LEXICON::affiliation);
-    }
-
-    /**
-     * A writer into {@code directory} (created if missing).
-     *
-     * @param counterpartActor the actor a counterpart mention stands for ("Chinese" gives China),
-     *                         e.g. {@code ActorLexicon::affiliation}; empty keeps the mention as written
-     */
-    public HtmlReportWriter(Path directory, Function<String, Optional<String>> counterpartActor) throws IOException {
         this.directory = Objects.requireNonNull(directory, "directory");
-        Objects.requireNonNull(counterpartActor, "counterpartActor");
-        this.summary = new Summary(text -> counterpartActor.apply(text).orElse(null));
+        this.summary = new Summary();
         Files.createDirectories(directory.resolve(ARTICLES));
     }
 
@@ -118,10 +101,5 @@ public final class HtmlReportWriter implements Closeable {
                     : c == '.' && s.length() > 0 ? c : '_');
         }
         return s.length() == 0 ? "doc" : s.toString();
-    }
-
-    /** The bundled actor lexicon, loaded on first use. */
-    private static final class BundledActors {
-        static final ActorLexicon LEXICON = ActorLexicon.load(LexiconSource.bundled());
     }
 }

@@ -1,5 +1,6 @@
 package org.entente.report.html;
 
+import org.entente.report.Summary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -66,10 +67,10 @@ final class OverviewPage {
                 .append("<th scope=\"col\" class=\"n\">Tone</th><th scope=\"col\" class=\"n\">Stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : speakers) {
-            boolean none = g.name.equals(Summary.NO_SOURCE);
-            h.append("<tr id=\"p").append(g.order).append("\" data-s=\"p").append(g.order).append("\" data-speaker=\"")
-                    .append(none ? "" : Html.esc(g.name)).append("\"").append(none ? " class=\"nosrc\"" : "")
-                    .append("><th scope=\"row\">").append(Html.esc(g.name)).append("</th><td>")
+            boolean none = g.name().equals(Summary.NO_SOURCE);
+            h.append("<tr id=\"p").append(g.order()).append("\" data-s=\"p").append(g.order()).append("\" data-speaker=\"")
+                    .append(none ? "" : Html.esc(g.name())).append("\"").append(none ? " class=\"nosrc\"" : "")
+                    .append("><th scope=\"row\">").append(Html.esc(g.name())).append("</th><td>")
                     .append(Html.esc(g.affiliation())).append("</td>");
             numbers(h, g);
             h.append("</tr>\n");
@@ -78,9 +79,9 @@ final class OverviewPage {
     }
 
     private static void numbers(StringBuilder h, Summary.Group g) {
-        h.append("<td class=\"n count\" data-v=\"").append(g.count).append("\">").append(g.count)
-                .append("</td><td class=\"n\" data-v=\"").append(g.documents.size()).append("\">")
-                .append(g.documents.size()).append("</td>");
+        h.append("<td class=\"n count\" data-v=\"").append(g.count()).append("\">").append(g.count())
+                .append("</td><td class=\"n\" data-v=\"").append(g.articles()).append("\">")
+                .append(g.articles()).append("</td>");
         meanCell(h, g.meanTone(), false);
         meanCell(h, g.meanStance(), true);
     }
@@ -153,28 +154,28 @@ final class OverviewPage {
                 .append(") rotate(-90)\" text-anchor=\"middle\">mean stance: conflictual \u2190 \u2192 cooperative</text>");
         // larger points first, so that smaller ones stay on top and clickable
         List<Summary.Group> drawn = new ArrayList<>(speakers);
-        drawn.sort(Comparator.comparingInt((Summary.Group g) -> -g.count).thenComparingInt(g -> g.order));
+        drawn.sort(Comparator.comparingInt((Summary.Group g) -> -g.count()).thenComparingInt(g -> g.order()));
         StringBuilder labels = new StringBuilder();
         List<double[]> taken = new ArrayList<>();
         // area grows with the count, relative to the busiest speaker; crowded plots get smaller points
-        int most = drawn.isEmpty() ? 1 : Math.max(1, drawn.get(0).count);
+        int most = drawn.isEmpty() ? 1 : Math.max(1, drawn.get(0).count());
         double biggest = drawn.size() > 60 ? 9 : drawn.size() > 20 ? 13 : 18;
         for (int i = 0; i < drawn.size(); i++) {
             Summary.Group g = drawn.get(i);
             double x = left + pad + (g.meanTone() + rx) / (2 * rx) * (pw - 2 * pad);
             double y = top + pad + (ry - g.meanStance()) / (2 * ry) * (ph - 2 * pad);
-            double r = 3.5 + (biggest - 3.5) * Math.sqrt((double) g.count / most);
-            boolean none = g.name.equals(Summary.NO_SOURCE);
-            String label = g.name + (g.affiliation().isEmpty() ? "" : " (" + g.affiliation() + ")") + ": "
-                    + g.count + " statement" + (g.count == 1 ? "" : "s") + ", mean tone " + Html.signed(g.meanTone())
+            double r = 3.5 + (biggest - 3.5) * Math.sqrt((double) g.count() / most);
+            boolean none = g.name().equals(Summary.NO_SOURCE);
+            String label = g.name() + (g.affiliation().isEmpty() ? "" : " (" + g.affiliation() + ")") + ": "
+                    + g.count() + " statement" + (g.count() == 1 ? "" : "s") + ", mean tone " + Html.signed(g.meanTone())
                     + ", mean stance " + Html.signed(g.meanStance());
             h.append("<a class=\"pt ").append(stanceClass(g.meanStance())).append(none ? " nosrc" : "")
-                    .append("\" href=\"#p").append(g.order).append("\" data-s=\"p").append(g.order)
+                    .append("\" href=\"#p").append(g.order()).append("\" data-s=\"p").append(g.order())
                     .append("\" aria-label=\"").append(Html.esc(label)).append("\"><circle cx=\"").append(Html.px(x))
                     .append("\" cy=\"").append(Html.px(y)).append("\" r=\"").append(Html.px(r)).append("\"/><title>")
                     .append(Html.esc(label)).append("</title></a>");
             if (i < LABELLED_SPEAKERS) {
-                label(labels, taken, shortName(g.name), x, y, r, new double[] {left, top, left + pw, top + ph});
+                label(labels, taken, shortName(g.name()), x, y, r, new double[] {left, top, left + pw, top + ph});
             }
         }
         h.append(labels).append("</svg>");
@@ -243,8 +244,8 @@ final class OverviewPage {
                 .append("<th scope=\"col\" class=\"n\">Tone</th><th scope=\"col\" class=\"n\">Stance</th>")
                 .append("</tr></thead><tbody>\n");
         for (Summary.Group g : dyads) {
-            String[] ends = g.name.split(" \u2192 ", 2);
-            h.append("<tr id=\"d").append(g.order).append("\" data-s=\"d").append(g.order).append("\"><th scope=\"row\">")
+            String[] ends = g.name().split(" \u2192 ", 2);
+            h.append("<tr id=\"d").append(g.order()).append("\" data-s=\"d").append(g.order()).append("\"><th scope=\"row\">")
                     .append(Html.esc(ends[0])).append("</th><td>").append(Html.esc(ends.length > 1 ? ends[1] : ""))
                     .append("</td>");
             numbers(h, g);
@@ -255,7 +256,7 @@ final class OverviewPage {
 
     private static void bars(StringBuilder h, List<Summary.Group> all) {
         List<Summary.Group> dyads = new ArrayList<>(all.subList(0, Math.min(all.size(), PLOTTED_DYADS)));
-        dyads.sort(Comparator.comparingDouble((Summary.Group g) -> -g.meanStance()).thenComparingInt(g -> g.order));
+        dyads.sort(Comparator.comparingDouble((Summary.Group g) -> -g.meanStance()).thenComparingInt(g -> g.order()));
         List<Double> values = new ArrayList<>();
         for (Summary.Group g : dyads) {
             values.add(g.meanStance());
@@ -284,11 +285,11 @@ final class OverviewPage {
             double y = top + i * row;
             double stance = g.meanStance() / range * half;
             double tone = g.meanTone() / range * half;
-            String label = g.name + " (n=" + g.count + ")";
-            String aria = g.name + ": " + g.count + " statement" + (g.count == 1 ? "" : "s") + ", mean stance "
+            String label = g.name() + " (n=" + g.count() + ")";
+            String aria = g.name() + ": " + g.count() + " statement" + (g.count() == 1 ? "" : "s") + ", mean stance "
                     + Html.signed(g.meanStance()) + ", mean tone " + Html.signed(g.meanTone());
-            h.append("<a class=\"bar ").append(stanceClass(g.meanStance())).append("\" href=\"#d").append(g.order)
-                    .append("\" data-s=\"d").append(g.order).append("\" aria-label=\"").append(Html.esc(aria))
+            h.append("<a class=\"bar ").append(stanceClass(g.meanStance())).append("\" href=\"#d").append(g.order())
+                    .append("\" data-s=\"d").append(g.order()).append("\" aria-label=\"").append(Html.esc(aria))
                     .append("\"><title>").append(Html.esc(aria)).append("</title>")
                     .append("<text class=\"lbl\" x=\"").append(Html.px(labelWidth)).append("\" y=\"")
                     .append(Html.px(y + 14)).append("\" text-anchor=\"end\">").append(Html.esc(shortLabel(label)))
@@ -323,10 +324,10 @@ final class OverviewPage {
             h.append("<tr data-doc=\"").append(Html.esc(a.docId())).append("\"><td class=\"n\" data-v=\"")
                     .append(a.number()).append("\">").append(a.number()).append("</td><th scope=\"row\"><a href=\"")
                     .append(Html.esc(a.href())).append("\">").append(Html.esc(a.docId())).append("</a></th>")
-                    .append("<td class=\"n count\" data-v=\"").append(a.totals().count).append("\">")
-                    .append(a.totals().count).append("</td><td class=\"n\" data-v=\"").append(a.noSource())
+                    .append("<td class=\"n count\" data-v=\"").append(a.totals().count()).append("\">")
+                    .append(a.totals().count()).append("</td><td class=\"n\" data-v=\"").append(a.noSource())
                     .append("\">").append(a.noSource()).append("</td>");
-            if (a.totals().count == 0) {
+            if (a.totals().count() == 0) {
                 h.append("<td class=\"n\" data-v=\"0\">\u2013</td><td class=\"n\" data-v=\"0\">\u2013</td>");
             } else {
                 meanCell(h, a.totals().meanTone(), false);

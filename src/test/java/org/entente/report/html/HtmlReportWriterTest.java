@@ -1,5 +1,6 @@
 package org.entente.report.html;
 
+import org.entente.report.Summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.entente.lexicon.LexiconSource;
 import org.entente.model.Content;
 import org.entente.model.CueClass;
 import org.entente.model.Evidence;
@@ -24,7 +24,6 @@ import org.entente.model.ToneLabel;
 import org.entente.model.ToneScore;
 import org.entente.report.CsvReportWriter;
 import org.entente.report.DocumentResult;
-import org.entente.score.ActorLexicon;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +37,6 @@ class HtmlReportWriterTest {
             + "\"We <b>welcome</b> & thank you,\" he said, \"truly.\"\r\n"
             + "Officials warned that <script>alert(1)</script> was a threat, according to a report.\n";
 
-    static final ActorLexicon ACTORS = ActorLexicon.load(LexiconSource.bundled());
 
     @TempDir
     Path dir;
@@ -77,7 +75,7 @@ class HtmlReportWriterTest {
                 StatementKind.INDIRECT, CueClass.SPEECH);
         return List.of(
                 new ScoredStatement(xi, "China", new ToneScore(0.2, ToneLabel.POSITIVE, 0, List.of()),
-                        new StanceScore(0.6, StanceLabel.COOPERATIVE, Mention.of(d, span(d, "French")),
+                        new StanceScore(0.6, StanceLabel.COOPERATIVE, Mention.of(d, span(d, "French")), "France",
                                 List.of(evidence(d, "work with", "COOPERATE", 3, 0.6)))),
                 new ScoredStatement(he, "China", new ToneScore(0.7, ToneLabel.POSITIVE, 0.1,
                         List.of(evidence(d, "welcome", "", 1.6, 0.5))), StanceScore.neutral()),
@@ -203,7 +201,7 @@ class HtmlReportWriterTest {
             }
         }
         Document index = page(HtmlReportWriter.INDEX);
-        ReportChecks.assertCountsEqualCsv(index, csv.toString(), text -> ACTORS.affiliation(text).orElse(null));
+        ReportChecks.assertCountsEqualCsv(index, csv.toString());
         assertThat(index.select("#dyad-table tbody tr").first().select("th, td").eachText().subList(0, 3))
                 .containsExactly("China", "France", "1");
         assertThat(index.select("#speaker-table tbody tr").first().select("th, td").eachText())

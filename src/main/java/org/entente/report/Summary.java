@@ -1,4 +1,4 @@
-package org.entente.report.html;
+package org.entente.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -8,29 +8,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
-import org.entente.model.Mention;
 import org.entente.model.ScoredStatement;
 
 /**
- * What the overview page shows, accumulated document by document: per article, per speaker and
- * per dyad (speaker affiliation to counterpart actor) the statement count and score sums. Holds no
- * text but names, so a large batch stays small in memory. Not thread-safe.
+ * Statements summed up document by document: per article, per speaker and per dyad (speaker
+ * affiliation to counterpart actor) the statement count, mean tone and mean stance. Holds no text
+ * but names, so a large batch stays small in memory. The HTML overview and the summary CSV are
+ * drawn from it. Not thread-safe.
  */
-final class Summary {
+public final class Summary {
 
     /** The speaker key of statements whose text names no source. */
-    static final String NO_SOURCE = "(no source)";
+    public static final String NO_SOURCE = "(no source)";
 
-    /** Counts and score sums of a group of statements. */
-    static final class Group {
-        final String name;
-        final int order;
-        int count;
-        double tone;
-        double stance;
-        final Map<String, Integer> affiliations = new HashMap<>();
-        final Set<Integer> documents = new LinkedHashSet<>();
+    /** Counts and score sums of a group of statements. Not thread-safe. */
+    public static final class Group {
+        private final String name;
+        private final int order;
+        private int count;
+        private double tone;
+        private double stance;
+        private final Map<String, Integer> affiliations = new HashMap<>();
+        private final Set<Integer> documents = new LinkedHashSet<>();
 
         Group(String name, int order) {
             this.name = name;
@@ -47,16 +46,38 @@ final class Summary {
             }
         }
 
-        double meanTone() {
+        /** The group's name: a speaker, or a dyad "from \u2192 to". */
+        public String name() {
+            return name;
+        }
+
+        /** Order of first appearance, from 1. */
+        public int order() {
+            return order;
+        }
+
+        /** Number of statements. */
+        public int count() {
+            return count;
+        }
+
+        /** Number of articles the statements come from. */
+        public int articles() {
+            return documents.size();
+        }
+
+        /** Mean tone of the statements (0 for none). */
+        public double meanTone() {
             return count == 0 ? 0 : tone / count;
         }
 
-        double meanStance() {
+        /** Mean stance of the statements (0 for none). */
+        public double meanStance() {
             return count == 0 ? 0 : stance / count;
         }
 
         /** The affiliation most often given for this group's statements, or {@code ""}. */
-        String affiliation() {
+        public String affiliation() {
             String best = "";
             int most = 0;
             for (Map.Entry<String, Integer> e : affiliations.entrySet()) {
@@ -69,15 +90,27 @@ final class Summary {
         }
     }
 
-    /** One article: its page, its statement count and score sums. */
-    record Article(int number, String docId, String href, Group totals, int noSource) {
+    /**
+     * One article.
+     *
+     * @param number   its number, from 1
+     * @param docId    its id
+     * @param href     where its page is (for the HTML report), or {@code ""}
+     * @param totals   its statements summed up
+     * @param noSource how many of its statements have no source
+     */
+    public record Article(int number, String docId, String href, Group totals, int noSource) {
     }
 
-    /** A speaker affiliation and a counterpart actor. */
-    record Dyad(String from, String to) {
+    /**
+     * A speaker affiliation and a counterpart actor.
+     *
+     * @param from the speaker's affiliation
+     * @param to   the counterpart's actor
+     */
+    public record Dyad(String from, String to) {
     }
 
-    private final Function<String, String> actorOf;
     private final List<Article> articles = new ArrayList<>();
     private final Map<String, Group> speakers = new LinkedHashMap<>();
     private final Map<Dyad, Group> dyads = new LinkedHashMap<>();
@@ -85,12 +118,8 @@ final class Summary {
     private int noSource;
     private int withDyad;
 
-    /** @param actorOf the actor a counterpart mention stands for ("Chinese" gives China), or null */
-    Summary(Function<String, String> actorOf) {
-        this.actorOf = actorOf;
-    }
-
-    void add(String docId, String href, List<ScoredStatement> found) {
+    /** Adds the statements of one document; {@code href} is where its page is, or {@code ""}. */
+    public void add(String docId, String href, List<ScoredStatement> found) {
         int number = articles.size() + 1;
         Group totals = new Group(docId, number);
         int docNoSource = 0;
@@ -114,37 +143,32 @@ final class Summary {
     }
 
     /** The speaker a statement is counted under: its canonical speaker, or {@link #NO_SOURCE}. */
-    static String speakerKey(ScoredStatement s) {
+    public static String speakerKey(ScoredStatement s) {
         return s.statement().speaker() == null ? NO_SOURCE : s.statement().speakerCanonical();
     }
 
     /** The dyad of a statement with both a speaker affiliation and a counterpart, else null. */
-    Dyad dyad(ScoredStatement s) {
+    public static Dyad dyad(ScoredStatement s) {
         String from = s.speakerAffiliation();
-        Mention counterpart = s.stance().counterpart();
-        if (from == null || from.isBlank() || counterpart == null) {
+        String to = s.stance().counterpartActor();
+        if (from == null || from.isBlank() || to == null) {
             return null;
         }
-        return new Dyad(from, counterpartActor(counterpart.text()));
+        return new Dyad(from, to);
     }
 
-    /** The actor a counterpart mention stands for, or the mention as written. */
-    String counterpartActor(String counterpart) {
-        String actor = actorOf == null ? null : actorOf.apply(counterpart);
-        return actor == null || actor.isBlank() ? counterpart : actor;
-    }
-
-    List<Article> articles() {
+    /** The articles, in the order added. */
+    public List<Article> articles() {
         return articles;
     }
 
     /** Speakers, most statements first (ties in order of first appearance). */
-    List<Group> speakers() {
+    public List<Group> speakers() {
         return sorted(speakers.values());
     }
 
     /** Dyads, most statements first (ties in order of first appearance). */
-    List<Group> dyads() {
+    public List<Group> dyads() {
         return sorted(dyads.values());
     }
 
@@ -154,15 +178,18 @@ final class Summary {
         return list;
     }
 
-    int statements() {
+    /** Number of statements added. */
+    public int statements() {
         return statements;
     }
 
-    int noSource() {
+    /** Number of statements without a source. */
+    public int noSource() {
         return noSource;
     }
 
-    int withDyad() {
+    /** Number of statements with both a speaker affiliation and a counterpart. */
+    public int withDyad() {
         return withDyad;
     }
 }
