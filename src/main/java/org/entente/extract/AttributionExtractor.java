@@ -737,15 +737,12 @@ public final class AttributionExtractor {
     /**
      * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}), in the
      * same or the next paragraphs, is more of the same content: its fragments are added to the
-     * statement. Only quotes that no other statement claims, and only after direct or mixed content.
+     * statement. Only quotes that no other statement claims.
      */
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
         for (Candidate c : sorted) {
-            if (kind(text, c.content, quotes) == StatementKind.INDIRECT) {
-                continue;
-            }
             int end = Math.max(c.extent().end(), c.cue.end());
             int sentenceEnd = c.sentence.span().end();
             List<Span> added = new ArrayList<>();

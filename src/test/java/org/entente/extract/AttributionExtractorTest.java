@@ -255,6 +255,16 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void quotationAfterAnIndirectStatementKeepsItsSpeaker() {
+        String text = "Lopes said the talks had been hard. \u201cWe will keep trying until the quota is fair.\u201d";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "the talks had been hard"),
+                at(text, "We will keep trying until the quota is fair"));
+        assertThat(found.get(0).kind()).isEqualTo(StatementKind.MIXED);
+    }
+
+    @Test
     void colonIntroducesTheNextParagraph() {
         String text = "In a speech on Monday, Lopes said:\n\nThe fishing fleets of both countries will share the quota.\n\nThe talks end today.";
         Statement s = extract(text).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
