@@ -248,8 +248,9 @@ public final class AttributionExtractor {
                 continue;
             }
             for (int k : s.children(n.index())) {
-                if (k > n.index() && frame.prepositions().contains("that") && (s.word(k).isRel("acl")
-                        || s.word(k).isRel("ccomp")) && hasChild(s, k, "mark", "that")) {
+                if (k > n.index() && (s.word(k).isRel("acl") || s.word(k).isRel("ccomp"))
+                        && (frame.prepositions().contains("that") && hasChild(s, k, "mark", "that")
+                        || frame.prepositions().contains("to") && hasChild(s, k, "mark", "to"))) {
                     List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
                     if (content != null) {
                         Candidate cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
@@ -895,10 +896,25 @@ public final class AttributionExtractor {
                 }
                 speaker = lastNoun;
             }
+            Sentence cueSentence = s;
+            if (cue < 0 && speaker >= 0 && s.index() + 1 < document.sentences().size()) {
+                // "Sen. Ana Lopes (D-Mo.) said": the splitter broke the sentence at the abbreviation
+                Sentence next = document.sentences().get(s.index() + 1);
+                for (int j = 0; j < Math.min(3, next.size()); j++) {
+                    if (isSpeechVerb(next.word(j)) && next.word(j).isPos("VB")) {
+                        cueSentence = next;
+                        cue = j;
+                        break;
+                    }
+                    if (!next.word(j).text().equals(")") && !next.word(j).isPos("RB")) {
+                        break;
+                    }
+                }
+            }
             if (cue < 0 || speaker < 0) {
                 continue;
             }
-            Span cueSpan = s.word(cue).span();
+            Span cueSpan = cueSentence.word(cue).span();
             Candidate existing = null;
             for (Candidate c : found) {
                 if (c.cue.equals(cueSpan)) {
@@ -908,8 +924,8 @@ public final class AttributionExtractor {
             if (existing != null) {
                 continue;
             }
-            Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker, List.of(q));
-            c.depth = depth(s, cue);
+            Candidate c = new Candidate(cueSentence, cueSpan, cue, CueClass.SPEECH, s, speaker, List.of(q));
+            c.depth = depth(cueSentence, cue);
             found.add(c);
         }
     }
