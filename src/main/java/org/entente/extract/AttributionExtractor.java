@@ -166,11 +166,12 @@ public final class AttributionExtractor {
         if (speaker == null && w.pos().equals("VBG")) {
             speaker = precedingCueSpeaker(s, c);
         }
-        if (speaker == null && (w.isRel("root") || w.isRel("parataxis")) && !w.pos().equals("VBG")) {
+        if (speaker == null && (w.isRel("root") || w.isRel("parataxis")) && !w.pos().equals("VBG")
+                && s.child(c, "nsubj:pass") < 0) {
             speaker = adjacentSpeaker(s, c);
         }
         if (speaker == null) {
-            return null;
+            return unsourcedPassive(text, s, c, verb);
         }
         List<Span> content = rightContent(text, s, c, verb);
         if (content == null) {
@@ -196,6 +197,46 @@ public final class AttributionExtractor {
         // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
         cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
+    }
+
+    /**
+     * A passive cue with no agent: an attribution whose source the text does not name ("it is
+     * believed that ...", "the deal is expected to ..."). The statement has no speaker.
+     */
+    private Candidate unsourcedPassive(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        int subject = s.child(c, "nsubj:pass");
+        if (subject < 0 || s.child(c, "aux:pass") < 0) {
+            return null;
+        }
+        List<Span> content = null;
+        for (int k : s.children(c)) {
+            if (k < c) {
+                continue;
+            }
+            if (s.word(subject).lemma().equals("it") && s.word(k).isRel("ccomp")) {
+                content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
+            } else if (!s.word(subject).lemma().equals("it") && s.word(k).isRel("xcomp")) {
+                // the subject and the infinitive, without the cue between them
+                List<Span> parts = new ArrayList<>();
+                parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
+                parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, k), subtreeMax(s, k)));
+                content = parts.isEmpty() ? null : parts;
+            }
+            if (content != null) {
+                break;
+            }
+        }
+        if (content == null) {
+            return null;
+        }
+        Candidate cand = new Candidate(s, s.word(c).span(), c, verb.cueClass(), s, -1, content);
+        cand.depth = depth(s, c);
+        return cand;
+    }
+
+    private static List<Span> trimmedOrEmpty(String text, Sentence s, int from, int to) {
+        List<Span> t = trimmed(text, s, from, to);
+        return t == null ? List.of() : t;
     }
 
     /** A verb whose prepositional complement is the content: "called for a ban", "talked about jobs". */

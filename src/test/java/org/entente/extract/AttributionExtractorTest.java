@@ -265,6 +265,17 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void passiveWithoutAgentHasNoSpeaker() {
+        String text = "The fishing agreement is expected to be signed in June.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().text()).isEqualTo("expected");
+        assertThat(s.speaker()).isNull();
+        assertThat(s.speakerCanonical()).isNull();
+        assertThat(s.content().spans()).containsExactly(at(text, "The fishing agreement"),
+                at(text, "to be signed in June"));
+    }
+
+    @Test
     void colonIntroducesTheNextParagraph() {
         String text = "In a speech on Monday, Lopes said:\n\nThe fishing fleets of both countries will share the quota.\n\nThe talks end today.";
         Statement s = extract(text).stream().filter(x -> x.cue().text().equals("said")).findFirst().orElseThrow();
