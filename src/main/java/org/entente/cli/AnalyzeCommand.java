@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.entente.DocumentResult;
 import org.entente.EntenteException;
 import org.entente.model.ScoredStatement;
 import org.entente.report.CsvReportWriter;
@@ -49,6 +50,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline = new PipelineOptions();
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed at once through one shared pipeline (default: the number of cores, "
+                    + "${DEFAULT-VALUE}). The report is the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     private long statements;
 
     AnalyzeCommand(CliContext context) {
@@ -57,7 +63,18 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (threads < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--threads must be at least 1, not " + threads);
+        }
         Analyzer analyzer = pipeline.create(spec, context);
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        long needed = pipeline.profile.heapMegabytes(threads);
+        if (heap < needed) {
+            context.report(String.format(Locale.ROOT, "entente analyze: warning: the Java heap is %d MB; profile %s"
+                    + " with %d thread%s needs about %d MB (run java -Xmx%dm -jar ...)", heap, pipeline.profile,
+                    threads, threads == 1 ? "" : "s", needed, needed));
+        }
         int failures = 0;
         List<Path> documents = new ArrayList<>();
         for (Path input : inputs) {
@@ -96,45 +113,61 @@ final class AnalyzeCommand implements Callable<Integer> {
              CsvReportWriter report = new CsvReportWriter(out);
              Progress progress = Progress.start("analyze", documents.size(), output.progress,
                      context.errIsTerminal(), context.err())) {
-            for (Path document : documents) {
-                String failure = analyzeOne(analyzer, document, report);
-                if (failure == null) {
-                    read++;
-                } else {
-                    progress.clearLine();
-                    context.report("entente analyze: " + document + ": " + failure);
-                    failures++;
+            // documents go to the analyzer in chunks, analysed `threads` at a time; rows and messages
+            // are written in document order
+            int chunk = threads == 1 ? 1 : 16 * threads;
+            for (int from = 0; from < documents.size(); from += chunk) {
+                List<Path> part = documents.subList(from, Math.min(documents.size(), from + chunk));
+                String[] failure = new String[part.size()];
+                List<String> texts = new ArrayList<>(part.size());
+                List<Integer> textOf = new ArrayList<>(part.size());
+                for (int k = 0; k < part.size(); k++) {
+                    String text;
+                    try {
+                        text = Utf8Reader.readString(part.get(k));
+                    } catch (CharacterCodingException e) {
+                        failure[k] = "not valid UTF-8 (" + e.getMessage() + "); skipped";
+                        continue;
+                    } catch (IOException e) {
+                        failure[k] = "cannot read: " + e.getMessage();
+                        continue;
+                    }
+                    texts.add(text);
+                    textOf.add(k);
                 }
-                progress.step();
+                List<DocumentResult> results = texts.isEmpty() ? List.of() : analyzer.analyzeAll(texts, threads);
+                @SuppressWarnings("unchecked")
+                List<ScoredStatement>[] found = new List[part.size()];
+                for (int r = 0; r < results.size(); r++) {
+                    DocumentResult result = results.get(r);
+                    int k = textOf.get(r);
+                    if (result.failure() instanceof EntenteException e) {
+                        throw e; // lexicons or models failed to load: fatal for every document
+                    } else if (result.failure() != null) {
+                        failure[k] = "analysis failed: " + result.failure();
+                    } else {
+                        found[k] = result.statements();
+                    }
+                }
+                for (int k = 0; k < part.size(); k++) {
+                    Path document = part.get(k);
+                    if (failure[k] == null) {
+                        report.writeDocument(docId(document), found[k]);
+                        statements += found[k].size();
+                        read++;
+                    } else {
+                        progress.clearLine();
+                        context.report("entente analyze: " + document + ": " + failure[k]);
+                        failures++;
+                    }
+                    progress.step();
+                }
             }
         }
         context.report(String.format(Locale.ROOT,
                 "entente analyze: %d document%s read, %d statement%s written, %d failed",
                 read, read == 1 ? "" : "s", statements, statements == 1 ? "" : "s", failures));
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
-    }
-
-    /** Analyses one document and writes its rows; the reason it failed, or {@code null}. */
-    private String analyzeOne(Analyzer analyzer, Path document, CsvReportWriter report) throws IOException {
-        String text;
-        try {
-            text = Utf8Reader.readString(document);
-        } catch (CharacterCodingException e) {
-            return "not valid UTF-8 (" + e.getMessage() + "); skipped";
-        } catch (IOException e) {
-            return "cannot read: " + e.getMessage();
-        }
-        List<ScoredStatement> found;
-        try {
-            found = analyzer.analyze(text);
-        } catch (EntenteException e) {
-            throw e; // lexicons or models failed to load: fatal for every document
-        } catch (RuntimeException e) {
-            return "analysis failed: " + e;
-        }
-        report.writeDocument(docId(document), found);
-        statements += found.size();
-        return null;
     }
 
     /** The file name without a final {@code .txt} (any case). */
