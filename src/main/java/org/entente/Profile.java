@@ -6,11 +6,6 @@ package org.entente;
  */
 public enum Profile {
     /**
-     * As {@link #BALANCED} without NER: faster, but names are recognised from POS tags alone, so
-     * pronoun and description speakers are resolved less often. Measured in benchmarks/RESULTS.md.
-     */
-    FAST,
-    /**
      * Tokens, sentences, POS, lemmas, one lean NER model and the dependency parse; pronoun and
      * description speakers are resolved by Entente's speaker-focused resolver. The default.
      */
@@ -26,7 +21,6 @@ public enum Profile {
     public long heapMegabytes(int threads) {
         int t = Math.max(1, threads);
         return switch (this) {
-            case FAST -> 600 + 200L * t;
             case BALANCED -> 800 + 200L * t;
             case ACCURATE -> 1400 + 400L * t;
         };

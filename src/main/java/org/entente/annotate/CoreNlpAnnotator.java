@@ -45,9 +45,7 @@ public final class CoreNlpAnnotator {
     public static Properties properties(Profile profile) {
         Properties p = new Properties();
         boolean coref = profile == Profile.ACCURATE;
-        boolean ner = profile != Profile.FAST;
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma," + (ner ? "ner," : "") + "depparse"
-                + (coref ? ",coref" : ""));
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (coref ? ",coref" : ""));
         p.setProperty("tokenize.language", "en");
         p.setProperty("tokenize.options", "untokenizable=noneKeep,splitHyphenated=false");
         // a blank line ends a sentence: keeps headlines and datelines off the lead sentence

@@ -37,7 +37,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(value = 1, jvmArgsAppend = {"-Xmx4g", "-Xss8m"})
 public class AnalyzeBenchmark {
 
-    @Param({"FAST", "BALANCED", "ACCURATE"})
+    @Param({"BALANCED", "ACCURATE"})
     public Profile profile;
 
     @Param("fixtures")
