@@ -108,7 +108,8 @@ public final class Entente {
      *
      * <p>Threads are started for the call and stopped before it returns (8 MB stacks, as the
      * parser and the extraction rules recurse on long sentences). On a 2-core machine two threads
-     * analyse ~1.3-1.5x as many documents per second as one; see {@code benchmarks/RESULTS.md}.
+     * analyse ~1.3-1.6x as many documents per second as one (the hardware and GC threads, not
+     * locking, set the limit: see {@code benchmarks/RESULTS.md}).
      * Each thread needs its own working memory on top of the models (see {@link Profile}).
      *
      * @param threads how many documents to analyse at once, {@code >= 1}
