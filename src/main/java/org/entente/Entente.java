@@ -1,8 +1,10 @@
 package org.entente;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.entente.annotate.AnnotatedDocument;
 import org.entente.annotate.CoreNlpAnnotator;
 import org.entente.extract.AttributionExtractor;
@@ -100,6 +102,100 @@ public final class Entente {
         return extractor.extract(document).stream()
                 .map(found -> scorer.score(text, found.statement(), found.speakerPhrase()))
                 .toList();
+    }
+
+    /**
+     * Analyses a batch of documents on all available cores ({@link Runtime#availableProcessors()}
+     * threads): the same as {@link #analyzeAll(List, int)} with that many threads.
+     */
+    public List<BatchResult> analyzeAll(List<String> texts) {
+        return analyzeAll(texts, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Analyses a batch of documents, {@code threads} at a time, through this instance's one shared
+     * pipeline. The results come in the order of {@code texts}, one per document, each equal to
+     * what {@link #analyze} gives for it alone: the output does not depend on the thread count.
+     * A document whose analysis throws a {@link RuntimeException} (a null text included) gets a
+     * failed {@link BatchResult} and the others go on; if the CoreNLP models cannot be loaded,
+     * every document fails with the same {@link EntenteException}. An {@link Error} (e.g. out of
+     * memory) stops the batch and is rethrown here once the workers have stopped.
+     *
+     * <p>Threads are started for the call and stopped before it returns (8 MB stacks, as the
+     * parser and the extraction rules recurse on long sentences). On a 2-core machine two threads
+     * analyse ~1.3-1.6x as many documents per second as one (the hardware and GC threads, not
+     * locking, set the limit: see {@code benchmarks/RESULTS.md}).
+     * Each thread needs its own working memory on top of the models (see {@link Profile}).
+     *
+     * @param threads how many documents to analyse at once, {@code >= 1}
+     * @throws IllegalArgumentException if {@code threads < 1}
+     */
+    public List<BatchResult> analyzeAll(List<String> texts, int threads) {
+        Objects.requireNonNull(texts, "texts");
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, not " + threads);
+        }
+        int n = texts.size();
+        BatchResult[] results = new BatchResult[n];
+        int workers = Math.min(threads, n);
+        if (workers <= 1) {
+            for (int i = 0; i < n; i++) {
+                results[i] = analyzeOne(i, texts.get(i));
+            }
+            return List.of(results);
+        }
+        AtomicInteger next = new AtomicInteger();
+        Error[] error = new Error[1];
+        Runnable work = () -> {
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                try {
+                    results[i] = analyzeOne(i, texts.get(i));
+                } catch (Error e) {
+                    synchronized (error) {
+                        if (error[0] == null) {
+                            error[0] = e;
+                        }
+                    }
+                    next.set(n); // stop taking documents
+                    return;
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>(workers);
+        for (int w = 0; w < workers; w++) {
+            Thread t = new Thread(null, work, "entente-analyze-" + w, 8L << 20);
+            t.setDaemon(true);
+            t.start();
+            started.add(t);
+        }
+        boolean interrupted = false;
+        for (Thread t : started) {
+            while (true) {
+                try {
+                    t.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true; // finish the batch; restore the flag afterwards
+                }
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (error) {
+            if (error[0] != null) {
+                throw error[0];
+            }
+        }
+        return List.of(results);
+    }
+
+    private BatchResult analyzeOne(int index, String text) {
+        try {
+            return BatchResult.ok(index, analyze(text));
+        } catch (RuntimeException e) {
+            return BatchResult.failed(index, e);
+        }
     }
 
     /**

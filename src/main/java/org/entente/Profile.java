@@ -11,5 +11,18 @@ public enum Profile {
      */
     BALANCED,
     /** As {@link #BALANCED}, plus CoreNLP's statistical coreference to resolve speakers. Slower. */
-    ACCURATE
+    ACCURATE;
+
+    /**
+     * About how much heap {@link Entente#analyze} needs with this profile when {@code threads}
+     * documents are analysed at once (measured: see benchmarks/RESULTS.md, "Memory"): the models
+     * plus working memory per document in flight. Give the JVM at least this ({@code -Xmx}).
+     */
+    public long heapMegabytes(int threads) {
+        int t = Math.max(1, threads);
+        return switch (this) {
+            case BALANCED -> 800 + 200L * t;
+            case ACCURATE -> 1400 + 400L * t;
+        };
+    }
 }

@@ -67,6 +67,11 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** The report formats. */
     enum Format { csv, html }
 
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Documents analysed at once through one shared pipeline (default: the number of cores, "
+                    + "${DEFAULT-VALUE}). The report is the same for any N.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--summary", paramLabel = "FILE",
             description = {"Also write a CSV to FILE with, per speaker and per dyad (speaker affiliation ->",
                 "counterpart actor), the statement count, articles, mean tone and mean stance."})
@@ -94,11 +99,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (format == Format.html && output.output == null) {
             throw new ParameterException(spec.commandLine(), "--format html needs -o DIR, the report's directory");
         }
+        if (threads < 1) {
+            throw new ParameterException(spec.commandLine(), "--threads must be at least 1, not " + threads);
+        }
         if (timeoutSeconds < 0) {
             throw new ParameterException(spec.commandLine(),
                     "--timeout-seconds must be 0 (no budget) or more, not " + timeoutSeconds);
         }
         Analyzer analyzer = pipeline.create(spec, context);
+        long heap = Runtime.getRuntime().maxMemory() >> 20;
+        long needed = pipeline.profile.heapMegabytes(threads);
+        if (heap < needed) {
+            context.report(String.format(Locale.ROOT, "entente analyze: warning: the Java heap is %d MB; profile %s"
+                    + " with %d thread%s needs about %d MB (run java -Xmx%dm -jar ...)", heap, pipeline.profile,
+                    threads, threads == 1 ? "" : "s", needed, needed));
+        }
         int failures = 0;
         CellSanitizer sanitizer = output.sanitizer();
         try (OutcomeLog errors = OutcomeLog.open(output.errors, sanitizer, true);
@@ -146,24 +161,36 @@ final class AnalyzeCommand implements Callable<Integer> {
             try (Writer out = format == Format.html ? null : context.openOutput(output.output);
                  CsvReportWriter report = out == null ? null : new CsvReportWriter(out, sanitizer);
                  HtmlReportWriter htmlReport = format == Format.html ? new HtmlReportWriter(output.output) : null;
-                 TimedRunner runner = new TimedRunner(Duration.ofSeconds(timeoutSeconds));
+                 Workers workers = new Workers(threads, Duration.ofSeconds(timeoutSeconds));
                  Progress progress = Progress.start("analyze", documents.size(), output.progress,
                          context.errIsTerminal(), context.err())) {
                 html = htmlReport;
-                for (Path document : documents) {
-                    Outcome outcome = analyzeOne(analyzer, runner, document, report);
-                    if (outcome.failure() == null) {
-                        read++;
-                        documentLog.ok(document.toString(), 0, docId(document), outcome.statements());
-                    } else {
-                        progress.clearLine();
-                        context.report("entente analyze: " + document + ": " + outcome.failure());
-                        errors.failed(document.toString(), 0, docId(document), outcome.status(), outcome.failure());
-                        documentLog.failed(document.toString(), 0, docId(document), outcome.status(),
-                                outcome.failure());
-                        failures++;
+                // documents are analysed `threads` at a time, each under its own time budget; rows,
+                // logs and messages are written in document order, so the report is the same for any N
+                int window = threads == 1 ? 1 : 4 * threads;
+                for (int from = 0; from < documents.size(); from += window) {
+                    List<Path> part = documents.subList(from, Math.min(documents.size(), from + window));
+                    List<java.util.concurrent.Future<Outcome>> outcomes = new ArrayList<>(part.size());
+                    for (Path document : part) {
+                        outcomes.add(workers.submit(() -> analyzeOne(analyzer, workers, document)));
                     }
-                    progress.step();
+                    for (int k = 0; k < part.size(); k++) {
+                        Path document = part.get(k);
+                        Outcome outcome = workers.await(outcomes.get(k));
+                        if (outcome.failure() == null) {
+                            write(document, outcome, report);
+                            read++;
+                            documentLog.ok(document.toString(), 0, docId(document), outcome.statements().size());
+                        } else {
+                            progress.clearLine();
+                            context.report("entente analyze: " + document + ": " + outcome.failure());
+                            errors.failed(document.toString(), 0, docId(document), outcome.status(), outcome.failure());
+                            documentLog.failed(document.toString(), 0, docId(document), outcome.status(),
+                                    outcome.failure());
+                            failures++;
+                        }
+                        progress.step();
+                    }
                 }
             }
             if (summary != null) {
@@ -178,16 +205,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         return failures == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
     }
 
-    /** What happened to one document: its statement count, or why it failed ({@code status} error or timeout). */
-    private record Outcome(long statements, String status, String failure) {
+    /** What happened to one document: its text and statements, or why it failed ({@code status} error or timeout). */
+    private record Outcome(String text, List<ScoredStatement> statements, String status, String failure) {
         static Outcome failed(String failure) {
-            return new Outcome(0, "error", failure);
+            return new Outcome(null, List.of(), "error", failure);
         }
     }
 
-    /** Analyses one document under the time budget and writes its rows. */
-    private Outcome analyzeOne(Analyzer analyzer, TimedRunner runner, Path document, CsvReportWriter report)
-            throws IOException, InterruptedException {
+    /** Reads and analyses one document under the time budget; runs on a worker, writes nothing. */
+    private static Outcome analyzeOne(Analyzer analyzer, Workers workers, Path document) throws InterruptedException {
         String text;
         try {
             text = Utf8Reader.readString(document);
@@ -199,11 +225,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (text.indexOf('\0') >= 0) {
             return Outcome.failed("binary data (NUL characters at offset " + text.indexOf('\0') + "); skipped");
         }
-        List<ScoredStatement> found;
         try {
-            found = runner.run(() -> analyzer.analyze(text));
+            return new Outcome(text, workers.run(() -> analyzer.analyze(text)), "ok", null);
         } catch (TimedRunner.Timeout e) {
-            return new Outcome(0, "timeout", e.getMessage());
+            return new Outcome(null, List.of(), "timeout", e.getMessage());
         } catch (EntenteException e) {
             throw e; // lexicons or models failed to load: fatal for every document
         } catch (RuntimeException e) {
@@ -213,16 +238,83 @@ final class AnalyzeCommand implements Callable<Integer> {
         } catch (StackOverflowError e) {
             return Outcome.failed("analysis failed: stack overflow (" + text.length() + " characters)");
         }
+    }
+
+    /** Writes the rows of one analysed document (on the command's thread, in document order). */
+    private void write(Path document, Outcome outcome, CsvReportWriter report) throws IOException {
         if (html != null) {
-            html.writeDocument(docId(document), text, found);
+            html.writeDocument(docId(document), outcome.text(), outcome.statements());
         } else {
-            report.writeDocument(docId(document), found);
+            report.writeDocument(docId(document), outcome.statements());
         }
-        statements += found.size();
+        statements += outcome.statements().size();
         if (summary != null) {
-            summary.add(docId(document), "", found);
+            summary.add(docId(document), "", outcome.statements());
         }
-        return new Outcome(found.size(), "ok", null);
+    }
+
+    /**
+     * {@code threads} workers, each with its own {@link TimedRunner}: documents run in parallel,
+     * each under its own time budget. With one thread the work runs on the caller's thread.
+     */
+    private static final class Workers implements AutoCloseable {
+        private final java.util.concurrent.ExecutorService pool;
+        private final java.util.concurrent.BlockingQueue<TimedRunner> runners;
+
+        Workers(int threads, Duration budget) {
+            this.pool = threads == 1 ? null : java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "entente-analyze");
+                t.setDaemon(true);
+                return t;
+            });
+            this.runners = new java.util.concurrent.ArrayBlockingQueue<>(threads);
+            for (int i = 0; i < threads; i++) {
+                runners.add(new TimedRunner(budget));
+            }
+        }
+
+        java.util.concurrent.Future<Outcome> submit(Callable<Outcome> task) {
+            if (pool != null) {
+                return pool.submit(task);
+            }
+            java.util.concurrent.FutureTask<Outcome> now = new java.util.concurrent.FutureTask<>(task);
+            now.run();
+            return now;
+        }
+
+        <T> T run(java.util.function.Supplier<T> task) throws TimedRunner.Timeout, InterruptedException {
+            TimedRunner runner = runners.take();
+            try {
+                return runner.run(task);
+            } finally {
+                runners.add(runner);
+            }
+        }
+
+        Outcome await(java.util.concurrent.Future<Outcome> outcome) throws InterruptedException {
+            try {
+                return outcome.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                return Outcome.failed("analysis failed: " + cause);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+            for (TimedRunner runner : runners) {
+                runner.close();
+            }
+        }
     }
 
     /** The file name without a final {@code .txt} (any case). */

@@ -1,6 +1,8 @@
 package org.entente.cli;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.entente.BatchResult;
 import org.entente.model.ScoredStatement;
 import org.entente.model.Scores;
 
@@ -13,6 +15,22 @@ public interface Analyzer {
 
     /** Every attributed statement of {@code text}, scored, in document order. */
     List<ScoredStatement> analyze(String text);
+
+    /**
+     * Every document of {@code texts} analysed, {@code threads} at a time, results in input order
+     * (see {@link org.entente.Entente#analyzeAll(List, int)}). This default runs them one by one.
+     */
+    default List<BatchResult> analyzeAll(List<String> texts, int threads) {
+        List<BatchResult> out = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            try {
+                out.add(BatchResult.ok(i, analyze(texts.get(i))));
+            } catch (RuntimeException e) {
+                out.add(BatchResult.failed(i, e));
+            }
+        }
+        return out;
+    }
 
     /** {@code text} scored as one statement's content, with no extraction. */
     Scores score(String text);

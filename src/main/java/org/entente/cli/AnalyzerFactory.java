@@ -35,6 +35,11 @@ public interface AnalyzerFactory {
                 }
 
                 @Override
+                public java.util.List<org.entente.BatchResult> analyzeAll(java.util.List<String> texts, int threads) {
+                    return entente.analyzeAll(texts, threads);
+                }
+
+                @Override
                 public Scores score(String text) {
                     return entente.score(text);
                 }

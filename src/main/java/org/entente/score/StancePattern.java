@@ -22,7 +22,27 @@ import org.entente.lexicon.TsvTable;
  * @param rationale why the entry has its weight
  */
 record StancePattern(String entry, Set<String>[] elements, int[] gaps, double weight, String category,
-                     Requires requires, String rationale) {
+                     Requires requires, String rationale, int kinds) {
+
+    /** Bits of {@link #kinds}: what the scorer's rules need to know of the category, computed once. */
+    static final int BENEFIT = 1, MATERIAL = 2, REJECT = 4, YIELD = 8, DEMAND = 16, APPEAL = 32;
+
+    /** The {@link #kinds} bits of a category. */
+    static int kindsOf(String category) {
+        return switch (category) {
+            case "SUPPORT", "AID", "COOPERATE" -> BENEFIT;
+            case "FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN" -> MATERIAL;
+            case "REJECT" -> REJECT;
+            case "YIELD" -> YIELD;
+            case "DEMAND" -> DEMAND;
+            case "APPEAL" -> APPEAL;
+            default -> 0;
+        };
+    }
+
+    boolean is(int kind) {
+        return (kinds & kind) != 0;
+    }
 
     /** Short gap: {@code *}. */
     static final int SHORT_GAP = 3;
@@ -96,6 +116,6 @@ record StancePattern(String entry, Set<String>[] elements, int[] gaps, double we
         }
         return new StancePattern(pattern, elements.toArray(new Set[0]),
                 gaps.stream().mapToInt(Integer::intValue).toArray(), weight, category, requires,
-                row.optional("rationale"));
+                row.optional("rationale"), kindsOf(category));
     }
 }

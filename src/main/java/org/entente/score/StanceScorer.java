@@ -316,7 +316,11 @@ public final class StanceScorer {
     }
 
     private static boolean isBreak(String lower) {
-        return lower.equals(".") || lower.equals(";") || lower.equals("!") || lower.equals("?");
+        if (lower.length() != 1) {
+            return false;
+        }
+        char c = lower.charAt(0);
+        return c == '.' || c == ';' || c == '!' || c == '?';
     }
 
     private void fillMods(List<Token> tokens, int[] mods, ActorLexicon.Alias[][] actorStarts, int from, int to) {
@@ -366,7 +370,7 @@ public final class StanceScorer {
                 f.negated = true;
                 f.note("in the scope of '" + refusal + "'");
             }
-            if (p.weight() < 0 && !f.negated && ("REJECT".equals(p.category()))) {
+            if (p.weight() < 0 && !f.negated && p.is(StancePattern.REJECT)) {
                 refusalEnd = clauseEnd(tokens, f.last, REFUSAL_SCOPE);
                 refusal = p.entry();
             }
@@ -374,7 +378,7 @@ public final class StanceScorer {
             // yield (CAMEO 025: "urged X to release ...") is no event; an appeal for cooperation or
             // aid (021-023, 026-028) stays cooperative; an appeal for a hostile act is not an appeal
             if (appeal != null && f.first <= appealEnd) {
-                if ("YIELD".equals(p.category()) && !f.negated) {
+                if (p.is(StancePattern.YIELD) && !f.negated) {
                     f.factor = 0;
                     f.note("appealed for by '" + appeal.pattern.entry() + "', not done");
                     appeal.factor = 0;
@@ -389,11 +393,11 @@ public final class StanceScorer {
                 f.factor = 0;
                 f.note("demanded by '" + demand + "', not done");
             }
-            if ("DEMAND".equals(p.category()) && !f.negated) {
+            if (p.is(StancePattern.DEMAND) && !f.negated) {
                 demandEnd = clauseEnd(tokens, f.last, APPEAL_SCOPE);
                 demand = p.entry();
             }
-            if ("APPEAL".equals(p.category()) && !f.negated) {
+            if (p.is(StancePattern.APPEAL) && !f.negated) {
                 appeal = f;
                 appealEnd = clauseEnd(tokens, f.last, APPEAL_SCOPE);
             }
@@ -415,14 +419,14 @@ public final class StanceScorer {
                 f.note("conditional on '" + tokens.get(lastStop).text() + "'");
             }
             // who acts on whom
-            if (p.weight() > 0 && !f.negated && isBenefit(p.category()) && f.first > 0) {
+            if (p.weight() > 0 && !f.negated && p.is(StancePattern.BENEFIT) && f.first > 0) {
                 Token before = tokens.get(f.first - 1);
                 if ((mods[f.first - 1] & DOMESTIC) != 0 && !POSSESSIVES.contains(before.lower())) {
                     f.factor = 0;
                     f.note("domestic: '" + before.text() + "'");
                 }
             }
-            if (p.weight() > 0 && !f.negated && f.factor != 0 && isBenefit(p.category())) {
+            if (p.weight() > 0 && !f.negated && f.factor != 0 && p.is(StancePattern.BENEFIT)) {
                 int end = Math.min(n - 1, f.last + DOMESTIC_WINDOW);
                 for (int k = f.last + 1; k <= end; k++) {
                     if (actorTokens == null) {
@@ -438,7 +442,7 @@ public final class StanceScorer {
                     }
                 }
             }
-            if (p.weight() < 0 && f.factor != 0 && isMaterial(p.category())) {
+            if (p.weight() < 0 && f.factor != 0 && p.is(StancePattern.MATERIAL)) {
                 int target = nonActorNear(mods, f);
                 if (target >= 0) {
                     f.factor = 0;
@@ -449,7 +453,7 @@ public final class StanceScorer {
                 boolean ok = false;
                 for (int aIndex = 0; aIndex < found.size(); aIndex++) {
                     ActorLexicon.Found a = found.get(aIndex);
-                    if (a.type() == ActorLexicon.Type.AGENT && !(p.weight() < 0 && isMaterial(p.category()))) {
+                    if (a.type() == ActorLexicon.Type.AGENT && !(p.weight() < 0 && p.is(StancePattern.MATERIAL))) {
                         continue; // rebels or police can fight, but cannot sign treaties for a country
                     }
                     if (p.requires() == StancePattern.Requires.ACTOR
@@ -464,21 +468,6 @@ public final class StanceScorer {
                 }
             }
         }
-    }
-
-    private static boolean isBenefit(String category) {
-        return switch (category) {
-            case "SUPPORT", "AID", "COOPERATE" -> true;
-            default -> false;
-        };
-    }
-
-    /** Conflict categories that need a target to act on ("war against the epidemic" has none). */
-    private static boolean isMaterial(String category) {
-        return switch (category) {
-            case "FIGHT", "ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN" -> true;
-            default -> false;
-        };
     }
 
     /** Which of the {@code n} tokens lie inside a found actor (one array per statement, not a scan per token). */

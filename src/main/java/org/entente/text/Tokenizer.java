@@ -71,10 +71,9 @@ public final class Tokenizer {
             i++;
         }
         int end = i;
-        // split a trailing clitic off the word
-        String lower = text.subSequence(start, end).toString().toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        // split a trailing clitic off the word (compared char by char: no string built per word)
         for (String clitic : CLITICS) {
-            if (lower.length() > clitic.length() && lower.endsWith(clitic)) {
+            if (endsWithClitic(text, start, end, clitic)) {
                 int cut = end - clitic.length();
                 add(text, start, cut, out);
                 add(text, cut, end, out);
@@ -83,6 +82,34 @@ public final class Tokenizer {
         }
         add(text, start, end, out);
         return end;
+    }
+
+    /**
+     * Whether {@code text[start, end)}, lower-cased with curly apostrophes made straight, is longer
+     * than {@code clitic} and ends with it. The clitics are ASCII, and the only characters that
+     * lower-case to an ASCII letter are ASCII letters, so comparing {@code Character.toLowerCase}
+     * of each char gives what comparing the lower-cased string gives.
+     */
+    private static boolean endsWithClitic(CharSequence text, int start, int end, String clitic) {
+        int k = clitic.length();
+        if (end - start <= k) {
+            return false;
+        }
+        for (int j = 0; j < k; j++) {
+            char c = text.charAt(end - k + j);
+            char want = clitic.charAt(j);
+            if (c == '\u2019') {
+                c = '\'';
+            } else if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            } else if (c >= 0x80) {
+                c = Character.toLowerCase(c);
+            }
+            if (c != want) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the mark at {@code i} joins two parts of one word. */

@@ -1,6 +1,16 @@
 package org.entente.benchmarks;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /** Statements and articles written for the benchmarks (made up; no third-party text). */
 final class Fixtures {
@@ -12,6 +22,50 @@ final class Fixtures {
     static final int ARTICLE_COUNT = 3;
 
     private Fixtures() {
+    }
+
+    /**
+     * The statements of {@code source}: {@code fixtures} for {@link #STATEMENTS}, else the path of
+     * a UTF-8 CSV file with a header and a {@code text} column (e.g. a tone or stance dev file).
+     */
+    static List<String> statements(String source) {
+        if (source.equals("fixtures")) {
+            return STATEMENTS;
+        }
+        List<String> out = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8)) {
+            for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
+                out.add(rec.get("text"));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(source + ": no statements");
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The articles of {@code source}: {@code fixtures} for {@link #ARTICLES}, else a directory whose
+     * {@code .txt} files (UTF-8, name order) are the articles (e.g. ../shared/data/polnear/dev).
+     */
+    static List<String> articles(String source) {
+        if (source.equals("fixtures")) {
+            return ARTICLES;
+        }
+        try (Stream<Path> files = Files.list(Path.of(source))) {
+            List<String> out = new ArrayList<>();
+            for (Path p : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                out.add(Files.readString(p, StandardCharsets.UTF_8));
+            }
+            if (out.isEmpty()) {
+                throw new IllegalArgumentException(source + ": no .txt files");
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Fails if a fixture list and its count constant disagree. */

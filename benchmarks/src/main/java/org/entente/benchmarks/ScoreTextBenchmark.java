@@ -3,22 +3,23 @@ package org.entente.benchmarks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entente.Entente;
+import org.entente.text.Tokenizer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * {@code Entente.score(text)} from raw text, tokenisation included: statements per second. Loads
- * lexicons only (no CoreNLP model).
+ * {@code Entente.score(text)} from raw text, tokenisation included: statements per second (each
+ * operation scores the next statement of the list, per thread). Loads lexicons only (no CoreNLP
+ * model). {@code -p statements=PATH} as in {@link ScoringBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -28,25 +29,32 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ScoreTextBenchmark {
 
-    static final int N = Fixtures.STATEMENT_COUNT;
+    @Param("fixtures")
+    public String statements;
 
     Entente entente;
-    List<String> texts;
+    Tokenizer tokenizer;
+    String[] texts;
 
     @Setup
     public void setup() {
         Fixtures.checkCounts();
         entente = Entente.defaults();
-        texts = Fixtures.STATEMENTS;
-        int chars = texts.stream().mapToInt(String::length).sum();
-        System.out.printf("%nScoreTextBenchmark: %d statements, %d characters%n", N, chars);
+        tokenizer = new Tokenizer();
+        List<String> list = Fixtures.statements(statements);
+        texts = list.toArray(new String[0]);
+        int chars = list.stream().mapToInt(String::length).sum();
+        System.out.printf("%nScoreTextBenchmark: %d statements, %d characters%n", texts.length, chars);
     }
 
     @Benchmark
-    @OperationsPerInvocation(N)
-    public void score(Blackhole bh) {
-        for (int i = 0; i < N; i++) {
-            bh.consume(entente.score(texts.get(i)));
-        }
+    public Object score(Cursor cursor) {
+        return entente.score(texts[cursor.next(texts.length)]);
+    }
+
+    /** The tokenizer alone, the part of {@code score} that {@link ScoringBenchmark} leaves out. */
+    @Benchmark
+    public Object tokenizeOnly(Cursor cursor) {
+        return tokenizer.tokenize(texts[cursor.next(texts.length)]);
     }
 }

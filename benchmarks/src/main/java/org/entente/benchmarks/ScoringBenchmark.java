@@ -1,6 +1,5 @@
 package org.entente.benchmarks;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.entente.lexicon.LexiconSource;
@@ -13,8 +12,8 @@ import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -22,9 +21,14 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * The scoring loop: tone and stance for a batch of pre-tokenised statements, the lexicons loaded
- * once. Scores are statements per second (each operation is one statement). The scorers are
- * shared by all benchmark threads ({@code -t 2} measures scaling).
+ * The scoring loop: tone and stance, with their evidence, for pre-tokenised statements, the
+ * lexicons loaded once. Each operation scores one statement (the next one of the list, per
+ * thread), so scores are statements per second. The scorers are shared by all benchmark threads
+ * ({@code -t 2} measures scaling).
+ *
+ * <p>{@code -p statements=PATH} reads the {@code text} column of a CSV file instead of the 40
+ * built-in fixtures, e.g. ../shared/data/tone/nyt_editorials_dev.csv (2,694 statements: a working
+ * set larger than the CPU caches).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,55 +38,56 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
 public class ScoringBenchmark {
 
-    static final int N = Fixtures.STATEMENT_COUNT;
+    @Param("fixtures")
+    public String statements;
 
     ToneScorer tone;
     StanceScorer stance;
-    List<String> texts;
-    List<List<Token>> tokens;
+    String[] texts;
+    List<Token>[] tokens;
 
     @Setup
+    @SuppressWarnings("unchecked")
     public void setup() {
         Fixtures.checkCounts();
         tone = ToneScorer.load(LexiconSource.bundled());
         stance = StanceScorer.load(LexiconSource.bundled());
         Tokenizer tokenizer = new Tokenizer();
-        texts = Fixtures.STATEMENTS;
-        tokens = new ArrayList<>(N);
+        List<String> list = Fixtures.statements(statements);
+        texts = list.toArray(new String[0]);
+        tokens = new List[texts.length];
         int count = 0;
-        for (String text : texts) {
-            List<Token> t = tokenizer.tokenize(text);
-            tokens.add(t);
-            count += t.size();
+        for (int i = 0; i < texts.length; i++) {
+            tokens[i] = tokenizer.tokenize(texts[i]);
+            count += tokens[i].size();
         }
         System.out.printf("%nScoringBenchmark: %d statements, %d tokens (%.1f per statement)%n",
-                N, count, (double) count / N);
+                texts.length, count, (double) count / texts.length);
     }
 
     @Benchmark
-    @OperationsPerInvocation(N)
-    public void toneAndStance(Blackhole bh) {
-        for (int i = 0; i < N; i++) {
-            String text = texts.get(i);
-            List<Token> t = tokens.get(i);
-            bh.consume(tone.score(text, t, List.of()));
-            bh.consume(stance.score(text, t, List.of()));
-        }
+    public void toneAndStance(Cursor cursor, Blackhole bh) {
+        int i = cursor.next(texts.length);
+        bh.consume(tone.score(texts[i], tokens[i], List.of()));
+        bh.consume(stance.score(texts[i], tokens[i], List.of()));
     }
 
     @Benchmark
-    @OperationsPerInvocation(N)
-    public void toneOnly(Blackhole bh) {
-        for (int i = 0; i < N; i++) {
-            bh.consume(tone.score(texts.get(i), tokens.get(i), List.of()));
-        }
+    public Object toneOnly(Cursor cursor) {
+        int i = cursor.next(texts.length);
+        return tone.score(texts[i], tokens[i], List.of());
+    }
+
+    /** The tone number alone, without evidence records ({@code ToneScorer.value}). */
+    @Benchmark
+    public double toneValueOnly(Cursor cursor) {
+        int i = cursor.next(texts.length);
+        return tone.value(texts[i], tokens[i]);
     }
 
     @Benchmark
-    @OperationsPerInvocation(N)
-    public void stanceOnly(Blackhole bh) {
-        for (int i = 0; i < N; i++) {
-            bh.consume(stance.score(texts.get(i), tokens.get(i), List.of()));
-        }
+    public Object stanceOnly(Cursor cursor) {
+        int i = cursor.next(texts.length);
+        return stance.score(texts[i], tokens[i], List.of());
     }
 }
