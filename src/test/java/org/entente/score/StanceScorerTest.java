@@ -50,27 +50,29 @@ class StanceScorerTest {
 
     @Test
     void counterpartIsNotTheAgent() {
-        String text = "France has provided a batch of medical supplies to China.";
+        String text = "Norway has provided a shipment of medical supplies to Chile.";
         StanceScore s = score(text);
         assertThat(s.label()).isEqualTo(StanceLabel.COOPERATIVE);
-        assertThat(s.counterpart()).isEqualTo(new Mention("China", new Span(51, 56)));
+        assertThat(s.counterpart()).isEqualTo(new Mention("Chile", new Span(54, 59)));
+        assertThat(s.counterpartActor()).isEqualTo("Chile");
         assertThat(s.evidence()).first().satisfies(e -> {
             assertThat(e.category()).isEqualTo("AID");
-            assertThat(e.matched()).isEqualTo("provided a batch of medical supplies");
-            assertThat(e.span()).isEqualTo(new Span(11, 47));
+            assertThat(e.matched()).isEqualTo("provided a shipment of medical supplies");
+            assertThat(e.span()).isEqualTo(new Span(11, 50));
         });
     }
 
     @Test
     void demonymAndCompoundNameTheCounterpart() {
-        StanceScore a = score("Macron expressed solidarity with the Chinese government and people.");
-        assertThat(a.counterpart().text()).isEqualTo("Chinese");
-        assertThat(SCORER.affiliation(a.counterpart().text())).contains("China");
+        StanceScore a = score("Ferreira expressed solidarity with the Chilean government and people.");
+        assertThat(a.counterpart().text()).isEqualTo("Chilean");
+        assertThat(a.counterpartActor()).isEqualTo("Chile");
+        assertThat(SCORER.affiliation(a.counterpart().text())).contains("Chile");
 
-        String text = "It shows the high level of the China-France strategic partnership.";
+        String text = "It shows the strength of the Chile-Norway strategic partnership.";
         StanceScore b = score(text);
         assertThat(b.label()).isEqualTo(StanceLabel.COOPERATIVE);
-        assertThat(b.counterpart()).isEqualTo(new Mention("France", new Span(37, 43)));
+        assertThat(b.counterpart()).isEqualTo(new Mention("Norway", new Span(35, 41)));
     }
 
     @Test
@@ -131,7 +133,7 @@ class StanceScorerTest {
 
     @Test
     void aWarOnADiseaseIsNoConflict() {
-        assertThat(score("A people's war against the epidemic has been launched in China.").label())
+        assertThat(score("Peru has declared a people's war against the measles outbreak.").label())
                 .isEqualTo(StanceLabel.NEUTRAL);
         assertThat(score("Russia launched a war against Ukraine.").label()).isEqualTo(StanceLabel.CONFLICTUAL);
     }
@@ -258,7 +260,7 @@ class StanceScorerTest {
     @Test
     void sharedAcrossThreads() throws Exception {
         List<String> texts = List.of("Iran will not negotiate with the United States.",
-                "France has provided a batch of medical supplies to China.",
+                "Norway has provided a shipment of medical supplies to Chile.",
                 "The economy grew by 2.3 percent in the third quarter.");
         List<StanceScore> expected = texts.stream().map(StanceScorerTest::score).toList();
         ExecutorService pool = Executors.newFixedThreadPool(4);
