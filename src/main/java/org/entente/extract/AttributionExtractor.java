@@ -245,25 +245,7 @@ public final class AttributionExtractor {
         if (speaker == null) {
             return null;
         }
-        for (int k : s.children(c)) {
-            Word d = s.word(k);
-            if (k < c || !(d.isRel("obl") || d.isRel("nmod") || d.isRel("advcl") || d.isRel("ccomp") || d.isRel("xcomp"))) {
-                continue;
-            }
-            int prep = caseWord(s, k, frame.prepositions());
-            if (prep < 0) {
-                continue;
-            }
-            List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
-            if (content == null) {
-                return null;
-            }
-            Span cue = new Span(s.word(c).span().start(), s.word(prep).span().end());
-            Candidate cand = new Candidate(s, cue, c, frame.cueClass(), s, speaker[0], content);
-            cand.depth = depth(s, c);
-            return cand;
-        }
-        return null;
+        return prepositionalContent(text, s, c, frame, speaker[0], VERB_COMPLEMENTS);
     }
 
     /** Nouns whose prepositional complement is the content: "his criticism of the plan", "voiced support for". */
@@ -288,34 +270,32 @@ public final class AttributionExtractor {
             if (source < 0) {
                 continue;
             }
+            // the first complement decides: a that/to clause ("his claim that ...") or a prepositional phrase
+            int clause = -1;
+            int firstNmod = -1;
             for (int k : s.children(n.index())) {
-                if (k > n.index() && (s.word(k).isRel("acl") || s.word(k).isRel("ccomp"))
+                if (k > n.index() && clause < 0 && (s.word(k).isRel("acl") || s.word(k).isRel("ccomp"))
                         && (frame.prepositions().contains("that") && hasChild(s, k, "mark", "that")
                         || frame.prepositions().contains("to") && hasChild(s, k, "mark", "to"))) {
-                    List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
-                    if (content != null) {
-                        Candidate cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
-                        cand.depth = depth(s, n.index());
-                        out.add(cand);
-                    }
-                    break;
+                    clause = k;
                 }
-                if (k < n.index() || !s.word(k).isRel("nmod")) {
-                    continue;
+                if (k > n.index() && firstNmod < 0 && s.word(k).isRel("nmod")
+                        && caseWord(s, k, frame.prepositions()) >= 0) {
+                    firstNmod = k;
                 }
-                int prep = caseWord(s, k, frame.prepositions());
-                if (prep < 0) {
-                    continue;
+            }
+            Candidate cand = null;
+            if (clause >= 0 && (firstNmod < 0 || clause < firstNmod)) {
+                List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
+                if (content != null) {
+                    cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
+                    cand.depth = depth(s, n.index());
                 }
-                List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
-                if (content == null) {
-                    break;
-                }
-                Span cue = new Span(n.span().start(), s.word(prep).span().end());
-                Candidate cand = new Candidate(s, cue, n.index(), frame.cueClass(), s, source, content);
-                cand.depth = depth(s, n.index());
+            } else {
+                cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
+            }
+            if (cand != null) {
                 out.add(cand);
-                break;
             }
         }
     }
@@ -340,25 +320,43 @@ public final class AttributionExtractor {
             if (subject < 0 || NOT_SOURCES.contains(s.word(subject).lemma())) {
                 continue;
             }
-            for (int k : s.children(a.index())) {
-                Word d = s.word(k);
-                if (k < a.index() || !(d.isRel("obl") || d.isRel("nmod") || d.isRel("advcl"))) {
-                    continue;
-                }
-                int prep = caseWord(s, k, frame.prepositions());
-                if (prep < 0) {
-                    continue;
-                }
-                List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
-                if (content != null) {
-                    Span cue = new Span(a.span().start(), s.word(prep).span().end());
-                    Candidate cand = new Candidate(s, cue, a.index(), frame.cueClass(), s, subject, content);
-                    cand.depth = depth(s, a.index());
-                    out.add(cand);
-                }
-                break;
+            Candidate cand = prepositionalContent(text, s, a.index(), frame, subject, ADJECTIVE_COMPLEMENTS);
+            if (cand != null) {
+                out.add(cand);
             }
         }
+    }
+
+    private static final Set<String> VERB_COMPLEMENTS = Set.of("obl", "nmod", "advcl", "ccomp", "xcomp");
+    private static final Set<String> NOUN_COMPLEMENTS = Set.of("nmod");
+    private static final Set<String> ADJECTIVE_COMPLEMENTS = Set.of("obl", "nmod", "advcl");
+
+    /**
+     * The statement of a cue word whose complement introduced by one of its frame's prepositions is
+     * the content ("called [for a ban]", "criticism [of the plan]", "critical [of the deal]"), the cue
+     * running from the word to the preposition; null when it has none.
+     */
+    private static Candidate prepositionalContent(String text, Sentence s, int head, CueLexicon.Frame frame,
+                                                  int source, Set<String> relations) {
+        for (int k : s.children(head)) {
+            Word d = s.word(k);
+            if (k < head || relations.stream().noneMatch(d::isRel)) {
+                continue;
+            }
+            int prep = caseWord(s, k, frame.prepositions());
+            if (prep < 0) {
+                continue;
+            }
+            List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
+            if (content == null) {
+                return null;
+            }
+            Span cue = new Span(s.word(head).span().start(), s.word(prep).span().end());
+            Candidate cand = new Candidate(s, cue, head, frame.cueClass(), s, source, content);
+            cand.depth = depth(s, head);
+            return cand;
+        }
+        return null;
     }
 
     /** The index of the preposition ({@code case} dependent) of {@code k} if it is one of {@code preps}, else -1. */
