@@ -88,7 +88,9 @@ public final class SparkExample {
             double seconds = (System.nanoTime() - start) / 1e9;
 
             Dataset<Row> statements = spark.read().parquet(parquet);
-            statements.write().mode(SaveMode.Overwrite).option("header", "true").csv(output + "/statements.csv");
+            // RFC 4180 quoting, as the command line writes ("" inside quotes; Spark's default escape is a backslash)
+            statements.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"")
+                    .csv(output + "/statements.csv");
             long documents = statements.select("doc_id").distinct().count();
             long ok = statements.filter(col(EntenteSpark.STATUS_COLUMN).equalTo(EntenteSpark.OK)).count();
             long empty = statements.filter(col(EntenteSpark.STATUS_COLUMN).equalTo(EntenteSpark.EMPTY)).count();

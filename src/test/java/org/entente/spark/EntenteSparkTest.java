@@ -3,6 +3,9 @@ package org.entente.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,6 +24,7 @@ import org.entente.report.ReportValues;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Spark in local mode (two cores, one JVM) on a few short articles; one session for the class. */
 class EntenteSparkTest {
@@ -188,6 +192,35 @@ class EntenteSparkTest {
         // local mode: driver and executor share this JVM, so exactly one instance for these settings
         assertThat(ExecutorEntente.builds(settings)).isEqualTo(1);
         assertThat(ExecutorEntente.builds(new EntenteSettings(settings.profile(), null, 10))).isZero();
+    }
+
+    @Test
+    void theExampleReadsAFolderOfTextFilesAndACsvFile(@TempDir Path dir) throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("articles"));
+        Files.writeString(folder.resolve("talks.txt"), ARTICLES.get("talks"));
+        Files.writeString(folder.resolve("summit.txt"), ARTICLES.get("summit"));
+        Files.writeString(folder.resolve("notes.md"), "not an article");
+        Map<String, String> read = new LinkedHashMap<>();
+        SparkExample.read(spark, folder.toString(), "id", "text").collectAsList()
+                .forEach(row -> read.put(row.getString(0), row.getString(1)));
+        assertThat(read).containsOnlyKeys("talks", "summit").containsEntry("talks", ARTICLES.get("talks"));
+
+        Path csv = dir.resolve("articles.csv");
+        Files.writeString(csv, "n,body\n7,\"He said \"\"yes\"\".\nThen he left.\"\n");
+        List<Row> rows = SparkExample.read(spark, csv.toString(), "n", "body").collectAsList();
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.getString(0)).isEqualTo("7");
+            assertThat(row.getString(1)).isEqualTo("He said \"yes\".\nThen he left.");
+        });
+    }
+
+    @Test
+    void theJava17OptionsFileMatchesThePom() throws IOException {
+        String pom = Files.readString(Path.of("pom.xml"));
+        String options = pom.substring(pom.indexOf("<spark.jvmOptions>") + "<spark.jvmOptions>".length(),
+                pom.indexOf("</spark.jvmOptions>"));
+        assertThat(Files.readAllLines(Path.of("src/main/spark/java17.args")))
+                .isEqualTo(List.of(options.trim().split("\\s+")));
     }
 
     @Test
