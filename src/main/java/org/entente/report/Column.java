@@ -11,45 +11,68 @@ import java.util.Locale;
  */
 public enum Column {
     /** The document's id: its file name without {@code .txt}. */
-    DOC_ID,
+    DOC_ID(Type.TEXT),
     /** The speaker mention as written (may be a pronoun); empty when the text gives no source. */
-    SPEAKER,
-    SPEAKER_START,
-    SPEAKER_END,
+    SPEAKER(Type.TEXT),
+    SPEAKER_START(Type.OFFSET),
+    SPEAKER_END(Type.OFFSET),
     /** The resolved speaker ("Xi Jinping" for "he"). */
-    SPEAKER_CANONICAL,
+    SPEAKER_CANONICAL(Type.TEXT),
     /** The country or organisation the speaker speaks for, when the text gives it. */
-    SPEAKER_AFFILIATION,
+    SPEAKER_AFFILIATION(Type.TEXT),
     /** The attribution cue as written ("said", "according to"). */
-    CUE,
-    CUE_START,
-    CUE_END,
+    CUE(Type.TEXT),
+    CUE_START(Type.OFFSET),
+    CUE_END(Type.OFFSET),
     /** {@link org.entente.model.CueClass} name. */
-    CUE_CLASS,
+    CUE_CLASS(Type.COMPUTED),
     /** {@link org.entente.model.StatementKind} name. */
-    KIND,
+    KIND(Type.COMPUTED),
     /** The content's fragments joined by a space. */
-    CONTENT,
+    CONTENT(Type.TEXT),
     /** Start of the content's outer extent. */
-    CONTENT_START,
+    CONTENT_START(Type.OFFSET),
     /** End of the content's outer extent. */
-    CONTENT_END,
+    CONTENT_END(Type.OFFSET),
     /** Every content fragment as {@code start-end}, joined by {@code ;} ({@code 97-252;397-400}). */
-    CONTENT_SPANS,
+    CONTENT_SPANS(Type.COMPUTED),
     /** Tone score in [-1, 1], four decimals. */
-    TONE,
-    TONE_LABEL,
+    TONE(Type.SCORE),
+    TONE_LABEL(Type.COMPUTED),
     /** Stance score in [-1, 1], four decimals. */
-    STANCE,
-    STANCE_LABEL,
+    STANCE(Type.SCORE),
+    STANCE_LABEL(Type.COMPUTED),
     /** The stance's counterpart as written; empty when none is named. */
-    COUNTERPART,
-    COUNTERPART_START,
-    COUNTERPART_END,
+    COUNTERPART(Type.TEXT),
+    COUNTERPART_START(Type.OFFSET),
+    COUNTERPART_END(Type.OFFSET),
     /** The actor the counterpart stands for ("Macron" gives France); empty when none is named. */
-    COUNTERPART_ACTOR,
+    COUNTERPART_ACTOR(Type.TEXT),
     /** A readable summary of the tone and stance evidence. */
-    EVIDENCE;
+    EVIDENCE(Type.TEXT);
+
+    /** What a column holds: how a typed report (Spark, Parquet) stores it. */
+    public enum Type {
+        /** Text taken from the input; absent is {@code null} (an empty CSV cell). */
+        TEXT,
+        /** Text Entente computes (a label, a list of spans), which a {@link CellSanitizer} never rewrites. */
+        COMPUTED,
+        /** A {@code String} index into the document ({@code int}); absent is {@code null}. */
+        OFFSET,
+        /** A score in [-1, 1] ({@code double}), written with four decimals in CSV. */
+        SCORE
+    }
+
+    private final Type type;
+
+    Column(Type type) {
+        this.type = type;
+    }
+
+    /** What this column holds. */
+    public Type type() {
+        return type;
+    }
 
     /** The statement report's columns, in order. */
     public static final List<Column> STATEMENT_REPORT = List.of(values());

@@ -3,15 +3,11 @@ package org.entente.report;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.entente.model.Content;
-import org.entente.model.Mention;
 import org.entente.model.ScoredStatement;
-import org.entente.model.Statement;
 
 /**
  * Writes scored statements as CSV, one row per statement, with the columns of
@@ -63,46 +59,7 @@ public final class CsvReportWriter implements Closeable, Flushable {
 
     /** The cells of one row, in {@link Column#STATEMENT_REPORT} order. */
     List<String> row(String docId, ScoredStatement scored) {
-        Statement s = scored.statement();
-        Mention speaker = s.speaker();
-        Content content = s.content();
-        Mention counterpart = scored.stance().counterpart();
-        List<String> cells = new ArrayList<>(Column.STATEMENT_REPORT.size());
-        cells.add(text(docId));
-        addMention(cells, speaker);
-        cells.add(speaker == null ? "" : text(s.speakerCanonical()));
-        cells.add(text(scored.speakerAffiliation()));
-        addMention(cells, s.cue());
-        cells.add(s.cueClass().name());
-        cells.add(s.kind().name());
-        cells.add(text(content.text()));
-        cells.add(Integer.toString(content.extent().start()));
-        cells.add(Integer.toString(content.extent().end()));
-        cells.add(Cells.spans(content));
-        cells.add(Cells.score(scored.tone().score()));
-        cells.add(scored.tone().label().name());
-        cells.add(Cells.score(scored.stance().score()));
-        cells.add(scored.stance().label().name());
-        addMention(cells, counterpart);
-        cells.add(text(scored.stance().counterpartActor()));
-        cells.add(text(Cells.evidence(scored.tone(), scored.stance())));
-        return cells;
-    }
-
-    private void addMention(List<String> cells, Mention mention) {
-        if (mention == null) {
-            cells.add("");
-            cells.add("");
-            cells.add("");
-        } else {
-            cells.add(text(mention.text()));
-            cells.add(Integer.toString(mention.span().start()));
-            cells.add(Integer.toString(mention.span().end()));
-        }
-    }
-
-    private String text(String cell) {
-        return cell == null ? "" : sanitizer.sanitize(cell);
+        return ReportValues.cells(Column.STATEMENT_REPORT, ReportValues.statement(docId, scored), sanitizer);
     }
 
     /** Number of statement rows written so far (the header not counted). */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.commons.csv.CSVPrinter;
-import org.entente.model.Mention;
 import org.entente.model.Scores;
 
 /**
@@ -76,14 +75,7 @@ public final class ScoreCsvWriter implements Closeable, Flushable {
                 cells.add("");
             }
         } else {
-            Mention counterpart = scores.stance().counterpart();
-            cells.add(Cells.score(scores.tone().score()));
-            cells.add(scores.tone().label().name());
-            cells.add(Cells.score(scores.stance().score()));
-            cells.add(scores.stance().label().name());
-            cells.add(counterpart == null ? "" : sanitizer.sanitize(counterpart.text()));
-            cells.add(counterpart == null ? "" : sanitizer.sanitize(scores.stance().counterpartActor()));
-            cells.add(sanitizer.sanitize(Cells.evidence(scores.tone(), scores.stance())));
+            cells.addAll(ReportValues.cells(Column.SCORE_COLUMNS, ReportValues.scores(scores), sanitizer));
         }
         printer.printRecord(cells);
         rows++;
