@@ -80,17 +80,6 @@ public final class Sentence implements java.io.Serializable {
         return -1;
     }
 
-    /** Whether {@code node} lies in the subtree of {@code ancestor} (a word is in its own subtree). */
-    public boolean dominates(int ancestor, int node) {
-        int guard = 0;
-        for (int n = node; n >= 0 && guard <= words.size(); n = words.get(n).head(), guard++) {
-            if (n == ancestor) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The sentence's extent in the document. */
     public Span span() {
         return new Span(words.get(0).span().start(), words.get(words.size() - 1).span().end());

@@ -56,7 +56,6 @@ public final class AttributionExtractor {
     private static final class Candidate {
         final Sentence sentence;
         final Span cue;
-        final int cueWord;
         final CueClass cueClass;
         final int speakerHead;
         final Sentence speakerSentence;
@@ -65,11 +64,10 @@ public final class AttributionExtractor {
         StatementKind kind = StatementKind.INDIRECT;
         int depth;
 
-        Candidate(Sentence sentence, Span cue, int cueWord, CueClass cueClass, Sentence speakerSentence,
+        Candidate(Sentence sentence, Span cue, CueClass cueClass, Sentence speakerSentence,
                   int speakerHead, List<Span> content) {
             this.sentence = sentence;
             this.cue = cue;
-            this.cueWord = cueWord;
             this.cueClass = cueClass;
             this.speakerSentence = speakerSentence;
             this.speakerHead = speakerHead;
@@ -193,7 +191,7 @@ public final class AttributionExtractor {
         if (content == null || content.isEmpty()) {
             return null;
         }
-        Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
+        Candidate cand = new Candidate(s, w.span(), verb.cueClass(), s, speaker[0], content);
         // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
         cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
@@ -229,7 +227,7 @@ public final class AttributionExtractor {
         if (content == null) {
             return null;
         }
-        Candidate cand = new Candidate(s, s.word(c).span(), c, verb.cueClass(), s, -1, content);
+        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
         cand.depth = depth(s, c);
         return cand;
     }
@@ -288,7 +286,7 @@ public final class AttributionExtractor {
             if (clause >= 0 && (firstNmod < 0 || clause < firstNmod)) {
                 List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
                 if (content != null) {
-                    cand = new Candidate(s, n.span(), n.index(), frame.cueClass(), s, source, content);
+                    cand = new Candidate(s, n.span(), frame.cueClass(), s, source, content);
                     cand.depth = depth(s, n.index());
                 }
             } else {
@@ -352,7 +350,7 @@ public final class AttributionExtractor {
                 return null;
             }
             Span cue = new Span(s.word(head).span().start(), s.word(prep).span().end());
-            Candidate cand = new Candidate(s, cue, head, frame.cueClass(), s, source, content);
+            Candidate cand = new Candidate(s, cue, frame.cueClass(), s, source, content);
             cand.depth = depth(s, head);
             return cand;
         }
@@ -388,7 +386,7 @@ public final class AttributionExtractor {
         if (content == null) {
             return null;
         }
-        Candidate cand = new Candidate(s, w.span(), c, verb.cueClass(), s, speaker[0], content);
+        Candidate cand = new Candidate(s, w.span(), verb.cueClass(), s, speaker[0], content);
         cand.depth = depth(s, c);
         return cand;
     }
@@ -708,7 +706,7 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Span cue = new Span(s.word(i).span().start(), s.word(last).span().end());
-                Candidate cand = new Candidate(s, cue, i, phrase.cueClass(), s, source, content);
+                Candidate cand = new Candidate(s, cue, phrase.cueClass(), s, source, content);
                 cand.depth = depth(s, source);
                 out.add(cand);
             }
@@ -963,7 +961,7 @@ public final class AttributionExtractor {
             if (existing != null) {
                 continue;
             }
-            Candidate c = new Candidate(cueSentence, cueSpan, cue, CueClass.SPEECH, s, speaker, List.of(q));
+            Candidate c = new Candidate(cueSentence, cueSpan, CueClass.SPEECH, s, speaker, List.of(q));
             c.depth = depth(cueSentence, cue);
             found.add(c);
         }
@@ -1009,7 +1007,7 @@ public final class AttributionExtractor {
         if (speaker == null) {
             return false;
         }
-        Candidate c = new Candidate(s, verb.span(), k, CueClass.SPEECH, s, speaker[0], List.of(q));
+        Candidate c = new Candidate(s, verb.span(), CueClass.SPEECH, s, speaker[0], List.of(q));
         c.depth = depth(s, k);
         found.add(c);
         return true;
@@ -1056,7 +1054,7 @@ public final class AttributionExtractor {
                 }
                 end = sp.end();
             }
-            Candidate c = new Candidate(s, cueSpan, cue, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
+            Candidate c = new Candidate(s, cueSpan, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
             c.depth = depth(s, cue);
             found.add(c);
         }
@@ -1088,7 +1086,7 @@ public final class AttributionExtractor {
             while (d < m.start(2) && text.charAt(d) != '\u2015' && text.charAt(d) != '\u2014') {
                 d++;
             }
-            Candidate c = new Candidate(s, new Span(d, d + 1), at[1], CueClass.SPEECH, s, at[1], List.of(content));
+            Candidate c = new Candidate(s, new Span(d, d + 1), CueClass.SPEECH, s, at[1], List.of(content));
             c.speakerSpan = name;
             c.depth = 1;
             found.add(c);
@@ -1152,7 +1150,7 @@ public final class AttributionExtractor {
                 continue;
             }
             Sentence s = document.sentences().get(at[0]);
-            Candidate c = new Candidate(s, new Span(m.end(1), m.end(1) + 1), at[1], CueClass.SPEECH, s, at[1],
+            Candidate c = new Candidate(s, new Span(m.end(1), m.end(1) + 1), CueClass.SPEECH, s, at[1],
                     List.of(content));
             c.speakerSpan = new Span(m.start(1), m.end(1));
             c.depth = -1; // the outermost attribution of its line
@@ -1168,30 +1166,6 @@ public final class AttributionExtractor {
         return new Span(q.start(), e);
     }
 
-    private static boolean onlyQuotedBetween(String text, int from, int to, List<Span> quotes) {
-        int words = 0;
-        for (int i = from; i < to; i++) {
-            char ch = text.charAt(i);
-            if (!Character.isLetterOrDigit(ch)) {
-                continue;
-            }
-            boolean quoted = false;
-            for (Span q : quotes) {
-                if (q.start() <= i && i < q.end()) {
-                    quoted = true;
-                    break;
-                }
-            }
-            if (!quoted) {
-                words++;
-                if (words > 12) {
-                    return false;
-                }
-            }
-        }
-        // a short unquoted bit (the cue clause "he said" of the previous statement) is allowed
-        return true;
-    }
 
     private static int countWords(String text, Span span) {
         int words = 0;

@@ -29,7 +29,6 @@ final class SpeakerResolver {
         final Set<String> titleWords = new HashSet<>();
         String canonical = "";
         String phrase = "";
-        int lastMention = -1;
 
         Entity(String type) {
             this.type = type;
@@ -52,7 +51,6 @@ final class SpeakerResolver {
     private static final Set<String> MALE_FEMALE = Set.of("he", "she", "him", "her");
     private static final Set<String> PLURAL = Set.of("they", "them");
     private static final Set<String> NEUTER = Set.of("it");
-    private static final Set<String> FIRST = Set.of("i", "we", "me", "us");
 
     private final AnnotatedDocument document;
     private final List<NameRun> runs = new ArrayList<>();
@@ -144,7 +142,7 @@ final class SpeakerResolver {
 
     /**
      * Resolves the speaker whose noun phrase is {@code np} with head word {@code head} of
-     * sentence {@code s}. {@code insideQuote} tells whether the mention stands inside a quotation.
+     * sentence {@code s}; {@code np} is the mention's extent.
      */
     Resolved resolve(Sentence s, int head, Span np) {
         String written = np.slice(document.text());
@@ -171,10 +169,8 @@ final class SpeakerResolver {
                 if (e != null) {
                     return speaker(e);
                 }
-            } else if (FIRST.contains(lower)) {
-                return new Resolved(written, written);
             }
-            return new Resolved(written, written);
+            return new Resolved(written, written); // "I", "we", or no compatible earlier speaker
         }
         // a name NER missed: match its words against the names found elsewhere in the document
         if (h.isPos("NNP")) {
