@@ -157,6 +157,9 @@ public final class AttributionExtractor {
         if (verb == null || w.isRel("compound")) {
             return null;
         }
+        if (verb.impression()) {
+            return impressionCue(text, s, c, verb);
+        }
         if (w.relation().equals("amod")) {
             return participleModifierCue(text, s, c, verb);
         }
@@ -225,6 +228,44 @@ public final class AttributionExtractor {
             }
         }
         if (content == null) {
+            return null;
+        }
+        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
+        cand.depth = depth(s, c);
+        return cand;
+    }
+
+    /**
+     * "Carson appears to be slipping": an impression of the clause, whose subject and complement
+     * are the content, with no source. A cue verb in the complement ("seemed to blame X") makes
+     * its own statement, with the subject as its source.
+     */
+    private Candidate impressionCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        int subject = s.child(c, "nsubj");
+        if (subject < 0 || subject > c) {
+            return null;
+        }
+        int complement = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (k > c && (d.isRel("xcomp") || d.isRel("ccomp"))) {
+                complement = k;
+                break;
+            }
+        }
+        if (complement < 0) {
+            return null;
+        }
+        Word comp = s.word(complement);
+        if (comp.isPos("VB") && (cues.verb(comp.lemma()) != null || cues.verbFrame(comp.lemma()) != null)) {
+            return null;
+        }
+        List<Span> content = new ArrayList<>();
+        if (!s.word(subject).lemma().equals("it")) {
+            content.addAll(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
+        }
+        content.addAll(trimmedOrEmpty(text, s, subtreeMin(s, complement), subtreeMax(s, complement)));
+        if (content.isEmpty()) {
             return null;
         }
         Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
@@ -773,9 +814,10 @@ public final class AttributionExtractor {
     }
 
     /**
-     * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}), in the
-     * same or the next paragraphs, is more of the same content: its fragments are added to the
-     * statement. Only quotes that no other statement claims.
+     * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}) in the same
+     * paragraph is more of the same content: its fragments are added to the statement. Quotations
+     * in the next paragraphs that go on with no cue of their own keep the speaker and cue but are
+     * statements of their own, one per paragraph. Only quotes that no other statement claims.
      */
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
@@ -783,7 +825,9 @@ public final class AttributionExtractor {
         for (Candidate c : sorted) {
             int end = Math.max(c.extent().end(), c.cue.end());
             int sentenceEnd = c.sentence.span().end();
+            List<List<Span>> parts = new ArrayList<>();
             List<Span> added = new ArrayList<>();
+            parts.add(added);
             for (Span q : quotes) {
                 if (q.start() < end) {
                     continue;
@@ -797,14 +841,25 @@ public final class AttributionExtractor {
                 if (between > 0) {
                     break;
                 }
+                // a quotation in a later paragraph is a statement of its own, by the same speaker
+                if (text.substring(end, q.start()).indexOf('\n') >= 0) {
+                    added = new ArrayList<>();
+                    parts.add(added);
+                }
                 added.add(trimQuoteEnd(text, q));
                 end = q.end();
                 sentenceEnd = end;
             }
-            if (!added.isEmpty()) {
+            if (!parts.get(0).isEmpty()) {
                 List<Span> content = new ArrayList<>(c.content);
-                content.addAll(added);
+                content.addAll(parts.get(0));
                 c.content = content;
+            }
+            for (List<Span> part : parts.subList(1, parts.size())) {
+                Candidate more = new Candidate(c.sentence, c.cue, c.cueClass, c.speakerSentence, c.speakerHead, part);
+                more.speakerSpan = c.speakerSpan;
+                more.depth = c.depth;
+                kept.add(more);
             }
         }
     }

@@ -25,8 +25,15 @@ public final class CueLexicon {
      * @param lemma         its lemma
      * @param cueClass      the class of attribution it makes
      * @param objectContent whether a noun-phrase object is the content ("expressed solidarity")
+     * @param impression    whether the verb reports an impression of its own clause, whose subject
+     *                      and complement together are the content, with no source ("Carson
+     *                      appears to be slipping")
      */
-    public record Verb(String lemma, CueClass cueClass, boolean objectContent) {
+    public record Verb(String lemma, CueClass cueClass, boolean objectContent, boolean impression) {
+        /** A cue verb that is not an impression verb. */
+        public Verb(String lemma, CueClass cueClass, boolean objectContent) {
+            this(lemma, cueClass, objectContent, false);
+        }
     }
 
     /**
@@ -89,10 +96,10 @@ public final class CueLexicon {
             String lemma = row.required("lemma").toLowerCase(Locale.ROOT);
             CueClass cls = row.parsed("class", CueClass::valueOf);
             String object = row.optional("object");
-            if (!object.isEmpty() && !object.equals("yes") && !object.equals("no")) {
-                throw row.error("column 'object' must be yes or no, not '" + object + "'");
+            if (!object.isEmpty() && !object.equals("yes") && !object.equals("no") && !object.equals("clause")) {
+                throw row.error("column 'object' must be yes, no or clause, not '" + object + "'");
             }
-            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"))) != null) {
+            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"), object.equals("clause"))) != null) {
                 throw row.error("duplicate cue verb '" + lemma + "'");
             }
         }

@@ -134,9 +134,44 @@ class AttributionExtractorTest {
     void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
         String text = "Lopes said: \"We will sign the deal next week.\"\n\n\"It is a good deal for both countries.\"";
         List<Statement> found = extract(text);
+        // the next paragraph's quotation is a statement of its own, with the same speaker and cue
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "We will sign the deal next week"));
+        assertThat(found.get(1).content().spans()).containsExactly(at(text, "It is a good deal for both countries"));
+        for (Statement s : found) {
+            assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+            assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        }
+    }
+
+    @Test
+    void splitQuoteInOneParagraphStaysOneStatement() {
+        String text = "\"We will sign the deal,\" Lopes said. \"It is a good deal for both countries.\"";
+        List<Statement> found = extract(text);
         assertThat(found).hasSize(1);
-        assertThat(found.get(0).content().spans()).containsExactly(at(text, "We will sign the deal next week"),
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "We will sign the deal"),
                 at(text, "It is a good deal for both countries"));
+    }
+
+    @Test
+    void impressionVerbMakesTheWholeClauseTheContentWithoutSource() {
+        String text = "The senator appears to be losing support among young voters.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = found.get(0);
+        assertThat(s.speaker()).isNull();
+        assertThat(s.cue().span()).isEqualTo(at(text, "appears"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The senator"),
+                at(text, "to be losing support among young voters"));
+    }
+
+    @Test
+    void cueVerbUnderAnImpressionVerbKeepsItsSubjectAsSource() {
+        String text = "The governor seemed to blame the network for the delay.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The governor"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "blame"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the network for the delay"));
     }
 
     @Test
