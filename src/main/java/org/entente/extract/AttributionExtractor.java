@@ -63,6 +63,8 @@ public final class AttributionExtractor {
         List<Span> content;
         StatementKind kind = StatementKind.INDIRECT;
         int depth;
+        /** The cue verb whose object this candidate's cue noun is ("expressed concern that ..."), or null. */
+        Span objectOfVerb;
 
         Candidate(Sentence sentence, Span cue, CueClass cueClass, Sentence speakerSentence,
                   int speakerHead, List<Span> content) {
@@ -99,6 +101,12 @@ public final class AttributionExtractor {
         quoteCues(document, quotes, found);
         colonCues(document, found);
         dashSignedQuotes(document, found);
+        // "expressed concern that X": the noun's complement is the content, not the whole object
+        for (Candidate n : List.copyOf(found)) {
+            if (n.objectOfVerb != null) {
+                found.removeIf(o -> o != n && o.cue.equals(n.objectOfVerb) && o.extent().contains(n.cue));
+            }
+        }
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> c.depth >= 0 && insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -334,6 +342,10 @@ public final class AttributionExtractor {
                 cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
             }
             if (cand != null) {
+                if (poss < 0 && n.isRel("obj") && cues.isLightVerb(s.word(n.head()).lemma())
+                        && s.child(n.index(), "amod") < 0 && s.child(n.index(), "nummod") < 0) {
+                    cand.objectOfVerb = s.word(n.head()).span();
+                }
                 out.add(cand);
             }
         }

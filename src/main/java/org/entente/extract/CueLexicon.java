@@ -58,15 +58,21 @@ public final class CueLexicon {
     public record Frame(String lemma, java.util.Set<String> prepositions, CueClass cueClass) {
     }
 
+    /** File of light verbs whose noun object carries the attribution ("expressed concern that"). */
+    public static final String LIGHT_VERBS_FILE = "cue-light-verbs.tsv";
+
     private final Map<String, Verb> verbs;
+    private final java.util.Set<String> lightVerbs;
     private final List<Phrase> phrases;
     private final Map<String, Frame> verbFrames;
     private final Map<String, Frame> nounFrames;
     private final Map<String, Frame> adjectiveFrames;
 
     private CueLexicon(Map<String, Verb> verbs, List<Phrase> phrases, Map<String, Frame> verbFrames,
-                       Map<String, Frame> nounFrames, Map<String, Frame> adjectiveFrames) {
+                       Map<String, Frame> nounFrames, Map<String, Frame> adjectiveFrames,
+                       java.util.Set<String> lightVerbs) {
         this.verbs = Map.copyOf(verbs);
+        this.lightVerbs = java.util.Set.copyOf(lightVerbs);
         this.phrases = List.copyOf(phrases);
         this.verbFrames = Map.copyOf(verbFrames);
         this.nounFrames = Map.copyOf(nounFrames);
@@ -131,7 +137,16 @@ public final class CueLexicon {
                 throw row.error("duplicate " + pos + " frame '" + lemma + "'");
             }
         }
-        return new CueLexicon(verbs, phrases, verbFrames, nounFrames, adjectiveFrames);
+        java.util.Set<String> lightVerbs = new java.util.HashSet<>();
+        for (TsvTable.Row row : source.read(LIGHT_VERBS_FILE).rows()) {
+            lightVerbs.add(row.required("lemma").toLowerCase(Locale.ROOT));
+        }
+        return new CueLexicon(verbs, phrases, verbFrames, nounFrames, adjectiveFrames, lightVerbs);
+    }
+
+    /** Whether the verb's noun object carries the attribution ("expressed concern that ..."). */
+    public boolean isLightVerb(String lemma) {
+        return lightVerbs.contains(lemma);
     }
 
     /** The cue verb of this lemma, or {@code null}. */
