@@ -343,7 +343,8 @@ public final class AttributionExtractor {
             }
             if (cand != null) {
                 if (poss < 0 && n.isRel("obj") && cues.isLightVerb(s.word(n.head()).lemma())
-                        && s.child(n.index(), "amod") < 0 && s.child(n.index(), "nummod") < 0) {
+                        && s.child(n.index(), "amod") < 0 && s.child(n.index(), "nummod") < 0
+                        && s.child(n.index(), "conj") < 0) {
                     cand.objectOfVerb = s.word(n.head()).span();
                 }
                 out.add(cand);
@@ -606,6 +607,7 @@ public final class AttributionExtractor {
         }
         from = Math.min(from, first);
         to = cutAsides(s, start, from, to);
+        to = cutTrailingModifier(s, from, to);
         // "adding [the consulate] is still operating": a bare clause whose subject the parser made the object
         for (int k : kids) {
             if (k > c && k < start && s.word(k).isRel("obj") && !verb.objectContent()
@@ -651,6 +653,30 @@ public final class AttributionExtractor {
     private static boolean precededByComma(Sentence s, int k) {
         return k > 0 && (s.word(k - 1).text().equals(",") || s.word(k - 1).text().equals("\u2014")
                 || s.word(k - 1).text().equals("--"));
+    }
+
+    private static final Set<String> CONTRAST_MARKS = Set.of("while", "although", "though", "whereas");
+
+    /**
+     * The content's end moved back before a comma-set modifier that closes it: a non-restrictive
+     * relative clause (", which ...") or a clause of contrast (", while ..."), which the narrator
+     * adds about something in the content.
+     */
+    private static int cutTrailingModifier(Sentence s, int from, int to) {
+        for (int k = from + 2; k <= to; k++) {
+            Word w = s.word(k);
+            int min = subtreeMin(s, k);
+            if (min <= from + 1 || subtreeMax(s, k) < to || !precededByComma(s, min) || w.head() < from || w.head() > to) {
+                continue;
+            }
+            // appositions were tried and cost exact matches on PolNeAR train: annotators keep them
+            boolean modifier = w.isRel("acl:relcl") && s.word(min).pos().startsWith("W")
+                    || (w.isRel("advcl") || w.isRel("conj")) && CONTRAST_MARKS.contains(s.word(min).lemma());
+            if (modifier) {
+                return min - 2;
+            }
+        }
+        return to;
     }
 
     /** The content's end moved back before the first aside attached to its head. */

@@ -102,10 +102,23 @@ class AttributionExtractorTest {
 
     @Test
     void nounPhraseContent() {
-        String text = "Lopes expressed support for the new trade agreement.";
+        // coordinated nouns keep the whole object as content
+        String text = "Lopes once again expressed solidarity with the people of the region in the fight against "
+                + "the floods, as well as appreciation for the rapid response of the city.";
         Statement s = extract(text).get(0);
         assertThat(s.cue().text()).isEqualTo("expressed");
-        assertThat(s.content().spans()).containsExactly(at(text, "support for the new trade agreement"));
+        assertThat(s.content().spans()).containsExactly(at(text, "solidarity with the people of the region in the "
+                + "fight against the floods, as well as appreciation for the rapid response of the city"));
+        assertThat(s.cueClass()).isEqualTo(CueClass.SENTIMENT);
+    }
+
+    @Test
+    void lightVerbWithPrepositionalNoun() {
+        String text = "Lopes expressed support for the new trade agreement.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().text()).isEqualTo("Lopes");
+        assertThat(s.cue().text()).isEqualTo("support for");
+        assertThat(s.content().spans()).containsExactly(at(text, "the new trade agreement"));
         assertThat(s.cueClass()).isEqualTo(CueClass.SENTIMENT);
     }
 
@@ -172,6 +185,22 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "The governor"));
         assertThat(s.cue().span()).isEqualTo(at(text, "blame"));
         assertThat(s.content().spans()).containsExactly(at(text, "the network for the delay"));
+    }
+
+    @Test
+    void lightVerbHandsTheAttributionToItsNounObject() {
+        String text = "The minister expressed concern that the talks could collapse.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The minister"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "concern"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the talks could collapse"));
+    }
+
+    @Test
+    void nonRestrictiveRelativeClauseAtTheEndIsNotContent() {
+        String text = "The minister said the plan would lower the tariffs on steel, which the unions oppose.";
+        Statement s = extract(text).get(0);
+        assertThat(s.content().spans()).containsExactly(at(text, "the plan would lower the tariffs on steel"));
     }
 
     @Test
