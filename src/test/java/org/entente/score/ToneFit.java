@@ -42,7 +42,8 @@ public final class ToneFit {
     }
 
     /** One statement's features. */
-    record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x) {
+    record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x,
+                    double weight) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -56,6 +57,8 @@ public final class ToneFit {
         List<Path> extra = new ArrayList<>();
         double baseScale = 0.25;
         boolean entriesOnly = false;
+        double extraWeight = 1;
+        List<String> sets = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--lambda" -> {
@@ -71,6 +74,8 @@ public final class ToneFit {
                 case "--extra" -> extra.add(Path.of(args[++i]));
                 case "--entries-only" -> entriesOnly = true;
                 case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
+                case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
+                case "--set" -> sets.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,12 +85,17 @@ public final class ToneFit {
         ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted"));
         // start from the unfitted scale, so that a rerun gives the same files
         scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
+        for (String set : sets) {
+            scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), set));
+        }
         double scale = scorer.calibration().scale();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
         List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly);
         List<Features> more = new ArrayList<>();
         for (Path e : extra) {
-            more.addAll(features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly));
+            for (Features f : features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly)) {
+                more.add(new Features(f.id(), f.editorial(), f.gold(), f.base(), f.norm(), f.x(), extraWeight));
+            }
         }
         List<String> editorials = new ArrayList<>(new TreeSet<>(fs.stream().map(Features::editorial).toList()));
         int[] fold = new int[fs.size()];
@@ -160,7 +170,7 @@ public final class ToneFit {
             double norm = scorer.norm(r.tokens());
             x.replaceAll((k, v) -> v / norm);
             String editorial = r.id().contains("_") ? r.id().substring(0, r.id().indexOf('_')) : r.id();
-            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x));
+            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x, 1));
         }
         return fs;
     }
@@ -181,19 +191,20 @@ public final class ToneFit {
 
     static Model fit(List<Features> train, double lambda, int minCount, double scale) {
         int n = train.size();
-        // 1. y = b0 + a * scale * base, ordinary least squares
-        double mx = 0, my = 0;
+        // 1. y = b0 + a * scale * base, (weighted) least squares
+        double mx = 0, my = 0, sw = 0;
         for (Features f : train) {
-            mx += scale * f.base();
-            my += f.gold();
+            mx += f.weight() * scale * f.base();
+            my += f.weight() * f.gold();
+            sw += f.weight();
         }
-        mx /= n;
-        my /= n;
+        mx /= sw;
+        my /= sw;
         double sxy = 0, sxx = 0;
         for (Features f : train) {
             double dx = scale * f.base() - mx;
-            sxy += dx * (f.gold() - my);
-            sxx += dx * dx;
+            sxy += f.weight() * dx * (f.gold() - my);
+            sxx += f.weight() * dx * dx;
         }
         double a = sxy / sxx;
         double b0 = my - a * mx;
@@ -216,18 +227,19 @@ public final class ToneFit {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             Features f = train.get(i);
+            double rootWeight = Math.sqrt(f.weight());
             List<int[]> c = new ArrayList<>();
             List<Double> v = new ArrayList<>();
             for (Map.Entry<String, Double> e : f.x().entrySet()) {
                 Integer j = index.get(e.getKey());
                 if (j != null) {
                     c.add(new int[] {j});
-                    v.add(scale * e.getValue());
+                    v.add(rootWeight * scale * e.getValue());
                 }
             }
             cols[i] = c.stream().mapToInt(x -> x[0]).toArray();
             vals[i] = v.stream().mapToDouble(Double::doubleValue).toArray();
-            r[i] = f.gold() - b0 - a * scale * f.base();
+            r[i] = rootWeight * (f.gold() - b0 - a * scale * f.base());
         }
         double[] rhs = new double[p];
         for (int i = 0; i < n; i++) {
