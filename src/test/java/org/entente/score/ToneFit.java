@@ -147,7 +147,7 @@ public final class ToneFit {
         Model m = fit(all, bestLambda, minCount, scale);
         System.out.printf(Locale.ROOT, "full fit: lambda=%g a=%.4f intercept=%.4f words=%d%n", bestLambda, m.a, m.b0, m.delta.size());
         if (write != null) {
-            write(write, m, entries, fs, bestLambda, minCount, scale, data);
+            write(write, m, entries, fs, bestLambda, minCount, scale, data, extra, extraWeight, sets);
         }
     }
 
@@ -303,7 +303,8 @@ public final class ToneFit {
     }
 
     static void write(Path dir, Model m, Map<String, ToneLexicon.Entry> entries, List<Features> fs,
-                      double lambda, int minCount, double scale, Path data) throws IOException {
+                      double lambda, int minCount, double scale, Path data, List<Path> extra, double extraWeight,
+                      List<String> sets) throws IOException {
         Map<String, Integer> df = new HashMap<>();
         for (Features f : fs) {
             for (String k : f.x().keySet()) {
@@ -313,13 +314,21 @@ public final class ToneFit {
         StringBuilder s = new StringBuilder();
         s.append("# Entente tone layer \"fitted\": valences fitted on the NYT editorial dev set (")
                 .append(data.getFileName()).append(", ").append(fs.size()).append(" statements)\n");
+        if (!extra.isEmpty()) {
+            s.append("# together with ").append(String.join(", ", extra.stream().map(p -> p.getFileName().toString()).toList()))
+                    .append(String.format(Locale.ROOT, " (human-rated non-news sets of the VADER paper), each statement weighing %g%n", extraWeight))
+                    .append("# of a dev statement,\n");
+        }
+        if (!sets.isEmpty()) {
+            s.append("# with the calibration changes ").append(String.join(", ", sets)).append(",\n");
+        }
         s.append("# by org.entente.score.ToneFit (src/test/java), command in benchmarks/RESULTS.md.\n");
         s.append(String.format(Locale.ROOT, "# Ridge regression of gold/4 on the vader+news tone (a = %.4f) and on each word or entry%n", m.a));
         s.append(String.format(Locale.ROOT, "# seen in >= %d statements (lambda = %g); valence = base + delta / a, clipped to [-4, 4];%n", minCount, lambda));
         s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
         s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
-        s.append("# statements (dev statements containing it), rationale.\n");
-        s.append("# version: fitted-1\n");
+        s.append("# statements (dev statements containing it; 0 = fitted from the extra sets only), rationale.\n");
+        s.append("# version: fitted-2\n");
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
@@ -332,7 +341,8 @@ public final class ToneFit {
             s.append(e.getKey()).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\t')
                     .append(base == null ? "" : String.format(Locale.ROOT, "%.2f", b)).append('\t')
                     .append(String.format(Locale.ROOT, "%+.3f", change)).append('\t')
-                    .append(df.getOrDefault(e.getKey(), 0)).append('\t').append("fitted on dev").append('\n');
+                    .append(df.getOrDefault(e.getKey(), 0)).append('\t')
+                    .append(df.containsKey(e.getKey()) ? "fitted on dev" : "fitted on the extra sets").append('\n');
         }
         Files.writeString(dir.resolve("tone-fitted.tsv"), s.toString(), StandardCharsets.UTF_8);
         Path cal = dir.resolve("tone-calibration.tsv");
