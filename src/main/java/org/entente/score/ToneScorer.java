@@ -16,7 +16,8 @@ import org.entente.text.Token;
 
 /**
  * Scores the tone of a statement from lexicon entries with negation, intensifiers, hedges,
- * contrast, concession, questions and quotes, normalised for length.
+ * contrast, concession, counter words ("prevent", "fight against": a negative entry after them counts
+ * by the {@code counter} calibration number), questions and quotes, normalised for length.
  *
  * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
  * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other

@@ -32,8 +32,12 @@ import org.entente.lexicon.LexiconSource;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
  *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
- *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
+ *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds; repeatable)]
+ *     [--extra-weight W (weight of an extra statement, a dev statement weighing 1; default 1)]
+ *     [--set parameter=value (a calibration number for the fit, as ToneEval)] [--base-scale 0.25]
+ *     [--cv-out cv.csv] [--write lexicons]
  * </pre>
+ * The shipped layer's command is in benchmarks/RESULTS.md (section "Tone (NYT editorials dev)").
  * Test scope: a development tool, not part of the library.
  */
 public final class ToneFit {
