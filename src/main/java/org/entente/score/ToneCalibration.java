@@ -1,6 +1,7 @@
 package org.entente.score;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.entente.EntenteException;
@@ -23,16 +24,21 @@ import org.entente.lexicon.TsvTable;
  * @param cueScale          cue tone = cueScale * sum of the cue's entries
  * @param positiveThreshold label POSITIVE when score >= this
  * @param negativeThreshold label NEGATIVE when score <= this
+ * @param counter           multiplier of a negative entry shortly after a COUNTER word ("prevent
+ *                          the spread", "condemned the bombing"); optional in the file, default 1
  */
 public record ToneCalibration(double negation, double contrastBefore, double contrastAfter,
                               double concedeClause, double question, double quoted,
                               double negativeWeight, double lengthOffset, double lengthExponent,
                               double scale, double cueScale, double positiveThreshold,
-                              double negativeThreshold) {
+                              double negativeThreshold, double counter) {
 
     private static final Set<String> NAMES = Set.of("negation", "contrast_before", "contrast_after",
             "concede_clause", "question", "quoted", "negative_weight", "length_offset",
-            "length_exponent", "scale", "cue_scale", "positive_threshold", "negative_threshold");
+            "length_exponent", "scale", "cue_scale", "positive_threshold", "negative_threshold", "counter");
+
+    /** Parameters that a calibration file may leave out, with their defaults (no effect). */
+    private static final Map<String, Double> OPTIONAL = Map.of("counter", 1.0);
 
     public ToneCalibration {
         if (!(lengthOffset + 1 > 0) || lengthExponent < 0 || scale <= 0 || cueScale < 0) {
@@ -58,18 +64,44 @@ public record ToneCalibration(double negation, double contrastBefore, double con
                 throw row.error("parameter '" + name + "' given twice");
             }
         }
+        OPTIONAL.forEach(v::putIfAbsent);
         for (String name : NAMES) {
             if (!v.containsKey(name)) {
                 throw new EntenteException(table.name() + ": missing parameter '" + name + "'");
             }
         }
         try {
-            return new ToneCalibration(v.get("negation"), v.get("contrast_before"), v.get("contrast_after"),
-                    v.get("concede_clause"), v.get("question"), v.get("quoted"), v.get("negative_weight"),
-                    v.get("length_offset"), v.get("length_exponent"), v.get("scale"), v.get("cue_scale"),
-                    v.get("positive_threshold"), v.get("negative_threshold"));
+            return of(v);
         } catch (IllegalArgumentException e) {
             throw new EntenteException(table.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The parameters by their names in the file. */
+    Map<String, Double> values() {
+        Map<String, Double> v = new LinkedHashMap<>();
+        v.put("negation", negation);
+        v.put("contrast_before", contrastBefore);
+        v.put("contrast_after", contrastAfter);
+        v.put("concede_clause", concedeClause);
+        v.put("question", question);
+        v.put("quoted", quoted);
+        v.put("negative_weight", negativeWeight);
+        v.put("length_offset", lengthOffset);
+        v.put("length_exponent", lengthExponent);
+        v.put("scale", scale);
+        v.put("cue_scale", cueScale);
+        v.put("positive_threshold", positiveThreshold);
+        v.put("negative_threshold", negativeThreshold);
+        v.put("counter", counter);
+        return v;
+    }
+
+    /** A calibration from parameters named as in the file (all of them). */
+    static ToneCalibration of(Map<String, Double> v) {
+        return new ToneCalibration(v.get("negation"), v.get("contrast_before"), v.get("contrast_after"),
+                v.get("concede_clause"), v.get("question"), v.get("quoted"), v.get("negative_weight"),
+                v.get("length_offset"), v.get("length_exponent"), v.get("scale"), v.get("cue_scale"),
+                v.get("positive_threshold"), v.get("negative_threshold"), v.get("counter"));
     }
 }

@@ -28,6 +28,7 @@ final class ToneLexicon {
     static final byte CANCEL = 4;
     static final byte CONTRAST = 5;
     static final byte CONCEDE = 6;
+    static final byte COUNTER = 7;
 
     /** An entry of some layer: its text as written, its layer and its valence (-4..4). */
     record Entry(String text, String layer, double valence) {
@@ -57,6 +58,7 @@ final class ToneLexicon {
                 case BOOSTER -> "intensified by '" + word + "'";
                 case HEDGE -> "hedged by '" + word + "'";
                 case CONCEDE -> "in concessive clause '" + word + "'";
+                case COUNTER -> "countered by '" + word + "'";
                 default -> "";
             };
             this.noteBefore = role == CONTRAST ? "before contrast '" + word + "'" : "";
@@ -144,8 +146,9 @@ final class ToneLexicon {
                 case "CANCEL" -> CANCEL;
                 case "CONTRAST" -> CONTRAST;
                 case "CONCEDE" -> CONCEDE;
+                case "COUNTER" -> COUNTER;
                 default -> throw row.error("unknown role '" + row.required("role")
-                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE)");
+                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE, COUNTER)");
             };
             double factor = 1;
             if (role == BOOSTER || role == HEDGE) {

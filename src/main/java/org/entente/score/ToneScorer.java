@@ -16,7 +16,8 @@ import org.entente.text.Token;
 
 /**
  * Scores the tone of a statement from lexicon entries with negation, intensifiers, hedges,
- * contrast, concession, questions and quotes, normalised for length.
+ * contrast, concession, counter words ("prevent", "fight against": a negative entry after them counts
+ * by the {@code counter} calibration number), questions and quotes, normalised for length.
  *
  * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
  * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other
@@ -41,6 +42,7 @@ public final class ToneScorer {
     private static final String CALIBRATION = "tone-calibration.tsv";
     private static final double[] DECAY = {1.0, 0.95, 0.9};
     private static final int SCOPE = 3;
+    private static final int COUNTER_SCOPE = 4;
 
     private final ToneLexicon lexicon;
     private final ToneCalibration calibration;
@@ -296,7 +298,8 @@ public final class ToneScorer {
                 }
             }
             if (entry == null) {
-                if (w == null || w.role == ToneLexicon.NONE) {
+                // a COUNTER word is scored as a plain word (its own entry takes the usual modifiers)
+                if (w == null || w.role == ToneLexicon.NONE || w.role == ToneLexicon.COUNTER) {
                     if (!t.isWord()) {
                         String lower = t.lower();
                         if (isDoubleQuote(lower) && i > 0 && i < n - 1) {
@@ -338,7 +341,7 @@ public final class ToneScorer {
                     continue;
                 }
             }
-            double m = modifiers(run, tokens, words, i, scopeFloor);
+            double m = modifiers(run, tokens, words, i, scopeFloor, entry != null && entry.valence() < 0);
             if (lastContrast >= 0) {
                 ToneLexicon.Word cw = words[lastContrast];
                 if (i < lastContrast) {
@@ -415,12 +418,31 @@ public final class ToneScorer {
         return contribution;
     }
 
-    /** The product of the negators, boosters and hedges in the scope before token {@code i}. */
-    private double modifiers(Run run, List<Token> tokens, ToneLexicon.Word[] words, int i, int floor) {
+    /**
+     * The product of the negators, boosters and hedges in the scope before token {@code i} (up to
+     * {@link #SCOPE} words), and for a negative entry the counter factor of a COUNTER word up to
+     * {@link #COUNTER_SCOPE} words before it ("prevent the spread of the disease").
+     */
+    private double modifiers(Run run, List<Token> tokens, ToneLexicon.Word[] words, int i, int floor,
+                             boolean negative) {
         double m = 1;
         int seen = 0;
-        for (int j = i - 1; j >= floor && seen < SCOPE; j--) {
+        int reach = negative ? COUNTER_SCOPE : SCOPE;
+        boolean countered = false;
+        // a COUNTER word may stand inside a multi-word entry before the entry ("fight against
+        // terrorism"); the other modifiers are not looked for before floor
+        for (int j = i - 1; j >= (negative ? 0 : floor) && seen < reach; j--) {
             ToneLexicon.Word w = words[j];
+            if (j < floor && (w == null || w.role != ToneLexicon.COUNTER)) {
+                Token t = tokens.get(j);
+                if (!t.isWord() && isClauseBreak(t.lower())) {
+                    break;
+                }
+                if (t.isWord()) {
+                    seen++;
+                }
+                continue;
+            }
             if (w == null || w.role == ToneLexicon.NONE) {
                 Token t = tokens.get(j);
                 if (!t.isWord()) {
@@ -429,7 +451,13 @@ public final class ToneScorer {
                     }
                     continue;
                 }
-            } else {
+            } else if (w.role == ToneLexicon.COUNTER) {
+                if (negative && !countered && calibration.counter() != 1) {
+                    countered = true;
+                    m *= calibration.counter();
+                    run.note(w.note);
+                }
+            } else if (seen < SCOPE) {
                 switch (w.role) {
                     case ToneLexicon.NEGATOR -> {
                         ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
@@ -448,6 +476,8 @@ public final class ToneScorer {
                     default -> {
                     }
                 }
+            } else if (w.role == ToneLexicon.CONTRAST || w.role == ToneLexicon.CONCEDE) {
+                return m;
             }
             seen++;
         }

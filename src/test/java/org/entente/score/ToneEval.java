@@ -89,22 +89,12 @@ public final class ToneEval {
 
     static ToneCalibration set(ToneCalibration c, String assignment) {
         String[] kv = assignment.split("=");
-        double v = Double.parseDouble(kv[1]);
-        return switch (kv[0]) {
-            case "negation" -> new ToneCalibration(v, c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "contrast_before" -> new ToneCalibration(c.negation(), v, c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "contrast_after" -> new ToneCalibration(c.negation(), c.contrastBefore(), v, c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "concede_clause" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), v, c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "question" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), v, c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "quoted" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), v, c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "negative_weight" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), v, c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "length_offset" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), v, c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "length_exponent" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), v, c.scale(), c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "scale" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), v, c.cueScale(), c.positiveThreshold(), c.negativeThreshold());
-            case "positive_threshold" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), v, c.negativeThreshold());
-            case "negative_threshold" -> new ToneCalibration(c.negation(), c.contrastBefore(), c.contrastAfter(), c.concedeClause(), c.question(), c.quoted(), c.negativeWeight(), c.lengthOffset(), c.lengthExponent(), c.scale(), c.cueScale(), c.positiveThreshold(), v);
-            default -> throw new IllegalArgumentException("unknown parameter " + kv[0]);
-        };
+        java.util.Map<String, Double> v = c.values();
+        if (!v.containsKey(kv[0])) {
+            throw new IllegalArgumentException("unknown parameter " + kv[0]);
+        }
+        v.put(kv[0], Double.parseDouble(kv[1]));
+        return ToneCalibration.of(v);
     }
 
     static List<Row> read(Path in) throws IOException {

@@ -32,8 +32,12 @@ import org.entente.lexicon.LexiconSource;
  * <pre>
  * java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.entente.score.ToneFit \
  *     ../shared/data/tone/nyt_editorials_dev.csv [--lambda 2] [--min-count 3] [--folds 5] \
- *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds)] [--base-scale 0.25] [--cv-out cv.csv] [--write lexicons]
+ *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds; repeatable)]
+ *     [--extra-weight W (weight of an extra statement, a dev statement weighing 1; default 1)]
+ *     [--set parameter=value (a calibration number for the fit, as ToneEval)] [--base-scale 0.25]
+ *     [--cv-out cv.csv] [--write lexicons]
  * </pre>
+ * The shipped layer's command is in benchmarks/RESULTS.md (section "Tone (NYT editorials dev)").
  * Test scope: a development tool, not part of the library.
  */
 public final class ToneFit {
@@ -42,7 +46,8 @@ public final class ToneFit {
     }
 
     /** One statement's features. */
-    record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x) {
+    record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x,
+                    double weight) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -56,6 +61,8 @@ public final class ToneFit {
         List<Path> extra = new ArrayList<>();
         double baseScale = 0.25;
         boolean entriesOnly = false;
+        double extraWeight = 1;
+        List<String> sets = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--lambda" -> {
@@ -71,6 +78,8 @@ public final class ToneFit {
                 case "--extra" -> extra.add(Path.of(args[++i]));
                 case "--entries-only" -> entriesOnly = true;
                 case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
+                case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
+                case "--set" -> sets.add(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -80,12 +89,17 @@ public final class ToneFit {
         ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted"));
         // start from the unfitted scale, so that a rerun gives the same files
         scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
+        for (String set : sets) {
+            scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), set));
+        }
         double scale = scorer.calibration().scale();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
         List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly);
         List<Features> more = new ArrayList<>();
         for (Path e : extra) {
-            more.addAll(features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly));
+            for (Features f : features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly)) {
+                more.add(new Features(f.id(), f.editorial(), f.gold(), f.base(), f.norm(), f.x(), extraWeight));
+            }
         }
         List<String> editorials = new ArrayList<>(new TreeSet<>(fs.stream().map(Features::editorial).toList()));
         int[] fold = new int[fs.size()];
@@ -137,7 +151,7 @@ public final class ToneFit {
         Model m = fit(all, bestLambda, minCount, scale);
         System.out.printf(Locale.ROOT, "full fit: lambda=%g a=%.4f intercept=%.4f words=%d%n", bestLambda, m.a, m.b0, m.delta.size());
         if (write != null) {
-            write(write, m, entries, fs, bestLambda, minCount, scale, data);
+            write(write, m, entries, fs, bestLambda, minCount, scale, data, extra, extraWeight, sets);
         }
     }
 
@@ -160,7 +174,7 @@ public final class ToneFit {
             double norm = scorer.norm(r.tokens());
             x.replaceAll((k, v) -> v / norm);
             String editorial = r.id().contains("_") ? r.id().substring(0, r.id().indexOf('_')) : r.id();
-            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x));
+            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x, 1));
         }
         return fs;
     }
@@ -181,19 +195,20 @@ public final class ToneFit {
 
     static Model fit(List<Features> train, double lambda, int minCount, double scale) {
         int n = train.size();
-        // 1. y = b0 + a * scale * base, ordinary least squares
-        double mx = 0, my = 0;
+        // 1. y = b0 + a * scale * base, (weighted) least squares
+        double mx = 0, my = 0, sw = 0;
         for (Features f : train) {
-            mx += scale * f.base();
-            my += f.gold();
+            mx += f.weight() * scale * f.base();
+            my += f.weight() * f.gold();
+            sw += f.weight();
         }
-        mx /= n;
-        my /= n;
+        mx /= sw;
+        my /= sw;
         double sxy = 0, sxx = 0;
         for (Features f : train) {
             double dx = scale * f.base() - mx;
-            sxy += dx * (f.gold() - my);
-            sxx += dx * dx;
+            sxy += f.weight() * dx * (f.gold() - my);
+            sxx += f.weight() * dx * dx;
         }
         double a = sxy / sxx;
         double b0 = my - a * mx;
@@ -216,18 +231,19 @@ public final class ToneFit {
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             Features f = train.get(i);
+            double rootWeight = Math.sqrt(f.weight());
             List<int[]> c = new ArrayList<>();
             List<Double> v = new ArrayList<>();
             for (Map.Entry<String, Double> e : f.x().entrySet()) {
                 Integer j = index.get(e.getKey());
                 if (j != null) {
                     c.add(new int[] {j});
-                    v.add(scale * e.getValue());
+                    v.add(rootWeight * scale * e.getValue());
                 }
             }
             cols[i] = c.stream().mapToInt(x -> x[0]).toArray();
             vals[i] = v.stream().mapToDouble(Double::doubleValue).toArray();
-            r[i] = f.gold() - b0 - a * scale * f.base();
+            r[i] = rootWeight * (f.gold() - b0 - a * scale * f.base());
         }
         double[] rhs = new double[p];
         for (int i = 0; i < n; i++) {
@@ -291,7 +307,8 @@ public final class ToneFit {
     }
 
     static void write(Path dir, Model m, Map<String, ToneLexicon.Entry> entries, List<Features> fs,
-                      double lambda, int minCount, double scale, Path data) throws IOException {
+                      double lambda, int minCount, double scale, Path data, List<Path> extra, double extraWeight,
+                      List<String> sets) throws IOException {
         Map<String, Integer> df = new HashMap<>();
         for (Features f : fs) {
             for (String k : f.x().keySet()) {
@@ -301,13 +318,21 @@ public final class ToneFit {
         StringBuilder s = new StringBuilder();
         s.append("# Entente tone layer \"fitted\": valences fitted on the NYT editorial dev set (")
                 .append(data.getFileName()).append(", ").append(fs.size()).append(" statements)\n");
+        if (!extra.isEmpty()) {
+            s.append("# together with ").append(String.join(", ", extra.stream().map(p -> p.getFileName().toString()).toList()))
+                    .append(String.format(Locale.ROOT, " (human-rated non-news sets of the VADER paper), each statement weighing %g%n", extraWeight))
+                    .append("# of a dev statement,\n");
+        }
+        if (!sets.isEmpty()) {
+            s.append("# with the calibration changes ").append(String.join(", ", sets)).append(",\n");
+        }
         s.append("# by org.entente.score.ToneFit (src/test/java), command in benchmarks/RESULTS.md.\n");
         s.append(String.format(Locale.ROOT, "# Ridge regression of gold/4 on the vader+news tone (a = %.4f) and on each word or entry%n", m.a));
         s.append(String.format(Locale.ROOT, "# seen in >= %d statements (lambda = %g); valence = base + delta / a, clipped to [-4, 4];%n", minCount, lambda));
         s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
         s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
-        s.append("# statements (dev statements containing it), rationale.\n");
-        s.append("# version: fitted-1\n");
+        s.append("# statements (dev statements containing it; 0 = fitted from the extra sets only), rationale.\n");
+        s.append("# version: fitted-2\n");
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
@@ -320,7 +345,8 @@ public final class ToneFit {
             s.append(e.getKey()).append('\t').append(String.format(Locale.ROOT, "%.3f", v)).append('\t')
                     .append(base == null ? "" : String.format(Locale.ROOT, "%.2f", b)).append('\t')
                     .append(String.format(Locale.ROOT, "%+.3f", change)).append('\t')
-                    .append(df.getOrDefault(e.getKey(), 0)).append('\t').append("fitted on dev").append('\n');
+                    .append(df.getOrDefault(e.getKey(), 0)).append('\t')
+                    .append(df.containsKey(e.getKey()) ? "fitted on dev" : "fitted on the extra sets").append('\n');
         }
         Files.writeString(dir.resolve("tone-fitted.tsv"), s.toString(), StandardCharsets.UTF_8);
         Path cal = dir.resolve("tone-calibration.tsv");

@@ -307,6 +307,51 @@ class ToneScorerTest {
     }
 
     @Test
+    void counterWordsCancelTheBadThingActedAgainst() {
+        assertThat(scorer.calibration().counter()).isZero();
+        // "prevent" makes the disease it acts on count nothing
+        ToneScore bare = score("Cancer is spreading.");
+        assertThat(bare.score()).isLessThan(-0.05);
+        ToneScore prevented = score("The vaccine will prevent cancer.");
+        assertThat(only(prevented, "cancer").modifiers()).containsExactly("countered by 'prevent'");
+        assertThat(only(prevented, "cancer").contribution()).isZero();
+        assertThat(prevented.label()).isEqualTo(ToneLabel.NEUTRAL);
+        // across a multi-word entry: "fight against" (resolve, +) then "terrorism" countered
+        ToneScore fight = score("They vowed to fight against terrorism.");
+        assertThat(only(fight, "terrorism").modifiers()).containsExactly("countered by 'against'");
+        assertThat(fight.score()).isPositive();
+        // only negative entries are countered
+        assertThat(only(score("They fought for freedom."), "freedom").modifiers()).isEmpty();
+        // up to four words after the counter word, within the clause
+        assertThat(only(score("It ended the bloody war."), "war").modifiers()).contains("countered by 'ended'");
+        assertThat(only(score("It ended the long, costly and bloody war."), "war").modifiers()).isEmpty();
+        assertThat(only(score("It ended; war came."), "war").modifiers()).isEmpty();
+    }
+
+    @Test
+    void aCounterWordKeepsItsOwnToneAndModifiers() {
+        // "condemned" is negative itself and stays so; the attack it condemns is countered
+        ToneScore t = score("The minister condemned the attack.");
+        assertThat(only(t, "condemned").contribution()).isNegative();
+        assertThat(only(t, "attack").modifiers()).contains("countered by 'condemned'");
+        // a negator still acts on the counter word's own entry
+        assertThat(only(score("They did not condemn it."), "condemn").modifiers()).containsExactly("negated by 'not'");
+    }
+
+    @Test
+    void counterIsOptionalInACalibrationFile(@TempDir Path dir) throws IOException {
+        String calibration = new String(LexiconSource.class.getClassLoader()
+                .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv").readAllBytes(), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^counter\t.*\n", "");
+        Files.writeString(dir.resolve("tone-calibration.tsv"), calibration, StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(s.calibration().counter()).isEqualTo(1.0);
+        ToneScore t = score(s, "The vaccine will prevent cancer.");
+        assertThat(only(t, "cancer").modifiers()).isEmpty();
+        assertThat(t.score()).isNegative();
+    }
+
+    @Test
     void valueIsTheScoreWithoutEvidence() {
         for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
                 "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
