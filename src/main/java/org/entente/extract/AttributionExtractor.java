@@ -182,7 +182,10 @@ public final class AttributionExtractor {
         if (speaker == null) {
             return unsourcedPassive(text, s, c, verb);
         }
-        List<Span> content = rightContent(text, s, c, verb);
+        List<Span> content = misparsedClauseContent(text, s, c);
+        if (content == null) {
+            content = rightContent(text, s, c, verb);
+        }
         if (content == null) {
             content = leftContent(text, s, c, speaker[0]);
         }
@@ -564,6 +567,21 @@ public final class AttributionExtractor {
         return null;
     }
 
+    /**
+     * "Sanders said Clinton was too friendly": without "that", the parser may make the cue the
+     * clausal subject of the reported predicate; the content is then everything after the cue up to
+     * the end of that predicate.
+     */
+    private static List<Span> misparsedClauseContent(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        int head = w.head();
+        if (!w.isRel("csubj") || head <= c || s.child(c, "nsubj") < 0 || s.child(c, "ccomp") >= 0
+                || s.child(c, "xcomp") >= 0 || s.child(c, "mark") >= 0) {
+            return null;
+        }
+        return trimmed(text, s, c + 1, subtreeMax(s, head));
+    }
+
     /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */
     private List<Span> rightContent(String text, Sentence s, int c, CueLexicon.Verb verb) {
         List<Integer> kids = s.children(c);
@@ -581,7 +599,7 @@ public final class AttributionExtractor {
             if (d.isRel("ccomp") || d.isRel("xcomp") && !d.isPos("JJ")
                     || (d.isRel("dep") || d.isRel("advcl") || d.isRel("parataxis")) && clause && !hasMarkOtherThanThat(s, k)
                     || d.isRel("obj") && (verb.objectContent() || followedByXcomp(s, c, k))
-                    || d.isRel("obj") && isClause(s, k)) {
+                    || d.isRel("obj") && (isClause(s, k) || hasFiniteVerbModifier(s, k))) {
                 start = k;
                 break;
             }
@@ -1341,6 +1359,10 @@ public final class AttributionExtractor {
         if (!(w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp") || w.isRel("conj") || w.isRel("parataxis"))) {
             return false;
         }
+        if (w.pos().equals("VBG") && s.child(k, "aux") >= 0 && !w.isRel("conj")) {
+            // "investigators were feeling ...": a finite verb of the complement, not a participle
+            return false;
+        }
         if (s.child(k, "nsubj") >= 0) {
             return w.isRel("conj") || w.isRel("parataxis");
         }
@@ -1387,6 +1409,22 @@ public final class AttributionExtractor {
             Word d = s.word(c);
             if (d.isRel("mark") && c < k && !d.lemma().equals("that") && !d.lemma().equals("whether")
                     && !d.lemma().equals("if") && !d.lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "says the average amount was $27": without "that", the parser may hang the reported verb on
+     * the object noun as a modifier; a finite verb there (not a relative clause) shows a clause.
+     */
+    private static boolean hasFiniteVerbModifier(Sentence s, int k) {
+        for (int m : s.children(k)) {
+            Word d = s.word(m);
+            if (m > k && (d.isRel("acl") || d.isRel("dep")) && (d.isPos("VBD") || d.isPos("VBZ") || d.isPos("VBP")
+                    || s.child(m, "aux") >= 0 && s.word(s.child(m, "aux")).isPos("MD"))
+                    && s.child(m, "mark") < 0 && !hasPunctBetween(s, k, m)) {
                 return true;
             }
         }

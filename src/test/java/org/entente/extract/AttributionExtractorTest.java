@@ -204,6 +204,27 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void cueParsedAsClausalSubjectOfTheReportedPredicate() {
+        // the parser makes "said" the clausal subject of "cautious"; the content is what follows the cue
+        String text = "Garcia said Moreno was too cautious with the budget over three years in city politics "
+                + "to be given control of the port.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Garcia"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Moreno was too cautious with the budget over "
+                + "three years in city politics to be given control of the port"));
+    }
+
+    @Test
+    void reportedVerbParsedAsModifierOfTheObject() {
+        // the parser hangs "was" on "wage" as a modifier; the object starts a clause
+        String text = "The union says the average weekly wage was $640.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The union"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the average weekly wage was $640"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
