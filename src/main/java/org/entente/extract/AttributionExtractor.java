@@ -168,6 +168,9 @@ public final class AttributionExtractor {
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
         }
+        if (MISPARSED_PARTICIPLE.contains(w.relation()) && w.pos().equals("VBG") && precededByComma(s, c)) {
+            return misparsedParticipleCue(text, s, c, verb);
+        }
         if (w.relation().equals("amod")) {
             return participleModifierCue(text, s, c, verb);
         }
@@ -242,6 +245,31 @@ public final class AttributionExtractor {
             return null;
         }
         Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
+        cand.depth = depth(s, c);
+        return cand;
+    }
+
+    private static final Set<String> MISPARSED_PARTICIPLE = Set.of("mark", "obl", "nsubj", "csubj", "ccomp");
+
+    /**
+     * "..., saying the gains would outweigh the losses": a participle cue after a comma that the
+     * parser took for a subordinator or a noun. The content is the clause after it; the speaker is
+     * the subject of the clause the participle's clause hangs on.
+     */
+    private Candidate misparsedParticipleCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        int clause = s.word(c).head();
+        if (clause <= c || s.word(clause).head() < 0) {
+            return null;
+        }
+        int[] speaker = speakerOf(s, s.word(clause).head(), 0);
+        if (speaker == null || speaker[0] > c) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, c + 1, subtreeMax(s, clause));
+        if (content == null || content.isEmpty()) {
+            return null;
+        }
+        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, speaker[0], content);
         cand.depth = depth(s, c);
         return cand;
     }
@@ -654,6 +682,10 @@ public final class AttributionExtractor {
             if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)) {
                 return true;
             }
+            if (c < k && c == subtreeMin(s, k) && d.isRel("mark") && CONTRAST_MARKS.contains(d.lemma())
+                    && precededByComma(s, c)) {
+                return true;
+            }
         }
         return false;
     }
@@ -678,9 +710,10 @@ public final class AttributionExtractor {
     /**
      * The content's end moved back before a comma-set modifier that closes it: a non-restrictive
      * relative clause (", which ...") or a clause of contrast (", while ..."), which the narrator
-     * adds about something in the content.
+     * adds about something in the content, or a participle cue (", saying ...") that makes a
+     * statement of its own.
      */
-    private static int cutTrailingModifier(Sentence s, int from, int to) {
+    private int cutTrailingModifier(Sentence s, int from, int to) {
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
             int min = subtreeMin(s, k);
@@ -689,7 +722,12 @@ public final class AttributionExtractor {
             }
             // appositions were tried and cost exact matches on PolNeAR train: annotators keep them
             boolean modifier = w.isRel("acl:relcl") && s.word(min).pos().startsWith("W")
-                    || (w.isRel("advcl") || w.isRel("conj")) && CONTRAST_MARKS.contains(s.word(min).lemma());
+                    || (w.isRel("advcl") || w.isRel("conj")) && CONTRAST_MARKS.contains(s.word(min).lemma())
+                    // "..., saying ...": a participle cue of the main clause's speaker
+                    || w.pos().equals("VBG") && min == k && cues.verb(w.lemma()) != null && s.child(k, "nsubj") < 0
+                    && !w.isRel("xcomp")
+                    || w.isRel("advcl") && s.word(min).pos().equals("VBG") && s.word(min).isRel("mark")
+                    && cues.verb(s.word(min).lemma()) != null;
             if (modifier) {
                 return min - 2;
             }

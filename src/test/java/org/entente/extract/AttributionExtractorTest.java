@@ -225,6 +225,28 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void participleCueParsedAsSubordinatorMakesItsOwnStatement() {
+        String text = "Senator Lopes defended his plan to raise the minimum wage, saying the gains in demand would "
+                + "outweigh the losses in jobs.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).cue().span()).isEqualTo(at(text, "defended"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "his plan to raise the minimum wage"));
+        assertThat(found.get(1).cue().span()).isEqualTo(at(text, "saying"));
+        assertThat(found.get(1).speaker().span()).isEqualTo(at(text, "Senator Lopes"));
+        assertThat(found.get(1).content().spans())
+                .containsExactly(at(text, "the gains in demand would outweigh the losses in jobs"));
+    }
+
+    @Test
+    void clauseOfContrastAfterTheContentIsTheNarrators() {
+        String text = "Campaign spokeswoman Ana Reis said all volunteers sign contracts, though she declined to give details.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "all volunteers sign contracts"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
