@@ -1299,12 +1299,29 @@ public final class AttributionExtractor {
                 continue;
             }
             Sentence s = document.sentences().get(at[0]);
+            if (!isProperName(s, new Span(m.start(1), m.end(1)))) {
+                continue; // a heading such as "The Gap Goes On: ..." rather than a speaker
+            }
             Candidate c = new Candidate(s, new Span(m.end(1), m.end(1) + 1), CueClass.SPEECH, s, at[1],
                     List.of(content));
             c.speakerSpan = new Span(m.start(1), m.end(1));
             c.depth = -1; // the outermost attribution of its line
             out.add(c);
         }
+    }
+
+    /** Whether {@code span} in {@code s} can name a speaker: no verb in it, no article before it. */
+    private static boolean isProperName(Sentence s, Span span) {
+        boolean first = true;
+        for (Word w : s.words()) {
+            if (w.span().start() >= span.start() && w.span().end() <= span.end()) {
+                if (w.isPos("VB") || first && w.pos().equals("DT")) {
+                    return false;
+                }
+                first = false;
+            }
+        }
+        return !first;
     }
 
     private static Span trimQuoteEnd(String text, Span q) {
