@@ -1375,6 +1375,21 @@ public final class AttributionExtractor {
     // ---------------------------------------------------------------- nesting
 
     /** Keeps the outermost statements: a cue inside another statement's content belongs to that content. */
+    /**
+     * Whether a nested cue makes a statement of its own inside another statement's content:
+     * "according to" ("Officials said that, according to the police, the roads were closed" reports
+     * two). Keeping nested "said" as well was tried: more exact matches, fewer partial ones on
+     * PolNeAR train.
+     */
+    private static boolean isReportingCue(Candidate c) {
+        for (Word w : c.sentence.words()) {
+            if (w.span().start() == c.cue.start()) {
+                return w.lemma().equals("accord") && c.cue.end() > w.span().end();
+            }
+        }
+        return false;
+    }
+
     private static List<Candidate> dropNested(List<Candidate> found) {
         List<Candidate> order = new ArrayList<>(found);
         order.sort(Comparator.comparingInt((Candidate c) -> c.depth).thenComparingInt(c -> c.cue.start()));
@@ -1383,7 +1398,8 @@ public final class AttributionExtractor {
             boolean nested = false;
             for (Candidate k : kept) {
                 for (Span span : k.content) {
-                    if (span.contains(c.cue)) {
+                    if (span.contains(c.cue) && !(c.speakerHead >= 0 && c.depth > k.depth && isReportingCue(c)
+                            && span.contains(c.speakerSentence.word(c.speakerHead).span()))) {
                         nested = true;
                         break;
                     }
