@@ -112,6 +112,13 @@ public final class AttributionExtractor {
         for (Candidate c : found) {
             c.content = withWholeQuotes(c, quotes);
         }
+        for (Candidate c : found) {
+            List<Span> content = withParentheticalPrefix(text, c, quotes);
+            Span prefix = content.get(0);
+            if (content != c.content && found.stream().noneMatch(o -> o != c && prefix.contains(o.cue))) {
+                c.content = content;
+            }
+        }
         List<Candidate> kept = dropNested(found);
         continueQuotes(text, kept, quotes);
         for (Candidate c : kept) {
@@ -871,6 +878,63 @@ public final class AttributionExtractor {
     }
 
     // ---------------------------------------------------------------- quotes
+
+    private static final java.util.regex.Pattern PREFIX_END = java.util.regex.Pattern.compile(
+            ",[\"\u201d'\u2019]*\\s*$");
+
+    /**
+     * "If she wins, Lopes said, workers will keep their pensions" and {@code "As mayor," she said,
+     * "I will ...")}: a cue set off by commas inside its content. The words before the speaker
+     * are the content's first fragment.
+     */
+    private static List<Span> withParentheticalPrefix(String text, Candidate c, List<Span> quotes) {
+        if (c.speakerHead < 0 || c.speakerSentence != c.sentence || c.depth < 0 || c.content.isEmpty()) {
+            return c.content;
+        }
+        Sentence s = c.sentence;
+        Span speaker = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(s, c.speakerHead);
+        Span first = c.content.get(0);
+        if (speaker.end() > c.cue.start() || first.start() < c.cue.end()) {
+            return c.content;
+        }
+        for (Word w : s.words()) {
+            if (w.span().start() >= first.start()) {
+                // "..., before insisting ...": a participle clause, not the rest of a content
+                if (w.pos().equals("VBG") || w.pos().equals("IN") && !w.lemma().equals("that")) {
+                    return c.content;
+                }
+                break;
+            }
+        }
+        String gap = text.substring(c.cue.end(), first.start());
+        if (gap.indexOf(',') < 0 || countWords(text, new Span(c.cue.end(), first.start())) > 6) {
+            return c.content;
+        }
+        int start = s.span().start();
+        if (start >= speaker.start()) {
+            return c.content;
+        }
+        String prefix = text.substring(start, speaker.start());
+        if (!PREFIX_END.matcher(prefix).find() || prefix.indexOf('\n') >= 0) {
+            return c.content;
+        }
+        // no other statement in the prefix: no verb with a subject of its own before a quote
+        for (Word w : s.words()) {
+            if (w.span().start() >= speaker.start()) {
+                break;
+            }
+            if (w.isRel("root") || w.isRel("parataxis")) {
+                boolean quoted = quotes.stream().anyMatch(q -> q.contains(w.span()));
+                if (!quoted) {
+                    return c.content;
+                }
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        out.add(new Span(start, speaker.start()));
+        out.addAll(c.content);
+        return out;
+    }
 
     /** Content that reaches into a quotation takes the whole quotation (but never the cue). */
     private static List<Span> withWholeQuotes(Candidate c, List<Span> quotes) {

@@ -247,6 +247,36 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void parentheticalCueInsideAnIndirectContent() {
+        String text = "If she wins the election, Lopes suggested in a speech, workers will not lose their pensions.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "suggested"));
+        assertThat(s.content().spans()).containsExactly(at(text, "If she wins the election"),
+                at(text, "workers will not lose their pensions"));
+    }
+
+    @Test
+    void splitQuoteWithAShortFirstPartKeepsBothParts() {
+        String text = "Lopes warned that the hospital could close.\n\n"
+                + "\"As mayor,\" Reis said, \"I will fight any effort to close the hospital.\"";
+        List<Statement> found = extract(text);
+        // the first part is not a continuation of the earlier statement
+        assertThat(found).hasSize(2);
+        Statement s = found.get(1);
+        assertThat(s.cue().span()).isEqualTo(at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "As mayor"),
+                at(text, "I will fight any effort to close the hospital"));
+    }
+
+    @Test
+    void conjunctionBeforeAParentheticalCueOpensTheContent() {
+        String text = "But, she added, \"I think the council will make the right choice.\"";
+        Statement s = extract(text).get(0);
+        assertThat(s.content().extent()).isEqualTo(new Span(0, text.indexOf("choice") + "choice".length()));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
