@@ -185,7 +185,12 @@ class CliEndToEndTest {
         assertThat(rows).hasSizeGreaterThanOrEqualTo(8);
         rows.forEach(r -> assertRowFitsText(r, article));
         List<String> cues = rows.stream().map(r -> r.get("cue").toLowerCase(Locale.ROOT)).toList();
-        assertThat(cues).contains("said", "added", "adding", "expressed", "according to");
+        assertThat(cues).contains("said", "added", "adding", "support for", "according to");
+        assertThat(rows).anySatisfy(r -> {   // "expressed support for X": the noun carries the attribution
+            assertThat(r.get("cue")).isEqualTo("support for");
+            assertThat(r.get("content")).isEqualTo("a wider agreement on fishing in the Southern Ocean");
+            assertThat(r.get("speaker_canonical")).contains("Halvorsen");
+        });
         assertThat(rows).anySatisfy(r -> {
             assertThat(r.get("content")).startsWith("The agreement will strengthen scientific cooperation");
             assertThat(r.get("speaker_canonical")).contains("Halvorsen");
