@@ -837,6 +837,11 @@ public final class AttributionExtractor {
                 if (g < 0) {
                     continue;
                 }
+                // set off by a comma or opening the sentence, the phrase sources the whole sentence
+                // ("Exports grew, according to the ministry"), wherever the parser attached it
+                if (i == 0 || precededByComma(s, i)) {
+                    g = s.root();
+                }
                 boolean[] keep = new boolean[s.size()];
                 markSubtree(s, g, keep, true);
                 markSubtree(s, source, keep, false);
