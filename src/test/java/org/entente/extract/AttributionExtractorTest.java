@@ -277,6 +277,23 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void coordinatedPredicateOfTheCueIsNotContent() {
+        String text = "Lopes criticized the budget and then flew to Brussels for the summit.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "criticized"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the budget"));
+    }
+
+    @Test
+    void accordingToAfterACommaSourcesTheWholeSentence() {
+        String text = "The talks, which began in May, made little progress on tariffs, according to two officials.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "two officials"));
+        assertThat(s.content().spans())
+                .containsExactly(at(text, "The talks, which began in May, made little progress on tariffs"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
