@@ -223,7 +223,8 @@ public final class AttributionExtractor {
 
     /**
      * A passive cue with no agent: an attribution whose source the text does not name ("it is
-     * believed that ...", "the deal is expected to ..."). The statement has no speaker.
+     * believed that ...", "the deal is expected to ...", "the plan was criticized as a giveaway").
+     * The statement has no speaker.
      */
     private Candidate unsourcedPassive(String text, Sentence s, int c, CueLexicon.Verb verb) {
         int subject = s.child(c, "nsubj:pass");
@@ -237,7 +238,8 @@ public final class AttributionExtractor {
             }
             if (s.word(subject).lemma().equals("it") && s.word(k).isRel("ccomp")) {
                 content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
-            } else if (!s.word(subject).lemma().equals("it") && s.word(k).isRel("xcomp")) {
+            } else if (!s.word(subject).lemma().equals("it") && (s.word(k).isRel("xcomp")
+                    || s.word(k).isRel("obl") && caseWord(s, k, PASSIVE_COMPLEMENT_CASES) >= 0)) {
                 // the subject and the infinitive, without the cue between them
                 List<Span> parts = new ArrayList<>();
                 parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
@@ -318,6 +320,9 @@ public final class AttributionExtractor {
         cand.depth = depth(s, c);
         return cand;
     }
+
+    /** Prepositions of an agentless passive's complement: "he is best known as ...", "was asked about ...". */
+    private static final Set<String> PASSIVE_COMPLEMENT_CASES = Set.of("as", "for", "about", "over", "of", "on");
 
     private static List<Span> trimmedOrEmpty(String text, Sentence s, int from, int to) {
         List<Span> t = trimmed(text, s, from, to);

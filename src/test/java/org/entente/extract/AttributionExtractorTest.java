@@ -294,6 +294,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void agentlessPassiveWithAsComplementHasNoSpeaker() {
+        String text = "The subsidy was widely criticized as a giveaway to large farms.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker()).isNull();
+        assertThat(s.cue().span()).isEqualTo(at(text, "criticized"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The subsidy"), at(text, "as a giveaway to large farms"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
