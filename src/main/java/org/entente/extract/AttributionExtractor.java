@@ -63,6 +63,8 @@ public final class AttributionExtractor {
         List<Span> content;
         StatementKind kind = StatementKind.INDIRECT;
         int depth;
+        /** Whether the cue is a sourcing phrase ("according to X"). */
+        boolean sourcingPhrase;
         /** The cue verb whose object this candidate's cue noun is ("expressed concern that ..."), or null. */
         Span objectOfVerb;
 
@@ -126,6 +128,7 @@ public final class AttributionExtractor {
             c.content = trimEdges(text, c.content);
         }
         kept.removeIf(c -> c.content.isEmpty());
+        dropOuterDuplicates(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
         List<Candidate> byCue = new ArrayList<>(kept);
@@ -866,6 +869,7 @@ public final class AttributionExtractor {
                 Span cue = new Span(s.word(i).span().start(), s.word(last).span().end());
                 Candidate cand = new Candidate(s, cue, phrase.cueClass(), s, source, content);
                 cand.depth = depth(s, source);
+                cand.sourcingPhrase = true;
                 out.add(cand);
             }
         }
@@ -1468,6 +1472,45 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Two statements with nearly the same content ("Cruz said: ..." as the content of "asked", and
+     * the quote as the content of "said"): the one whose content holds the other's cue goes.
+     */
+    private static void dropOuterDuplicates(List<Candidate> kept) {
+        List<Candidate> drop = new ArrayList<>();
+        for (Candidate a : kept) {
+            for (Candidate b : kept) {
+                // "according to X, Y said ...": the sourcing phrase reports the whole report, kept
+                if (a == b || a.cue.equals(b.cue) || a.content.stream().noneMatch(sp -> sp.contains(b.cue))
+                        || a.sourcingPhrase) {
+                    continue;
+                }
+                if (overlapRatio(a.content, b.content) >= 0.5) {
+                    drop.add(a);
+                    break;
+                }
+            }
+        }
+        kept.removeAll(drop);
+    }
+
+    /** Shared characters over the mean length of two contents. */
+    private static double overlapRatio(List<Span> a, List<Span> b) {
+        long shared = 0;
+        long la = 0;
+        long lb = 0;
+        for (Span x : a) {
+            la += x.end() - x.start();
+            for (Span y : b) {
+                shared += Math.max(0, Math.min(x.end(), y.end()) - Math.max(x.start(), y.start()));
+            }
+        }
+        for (Span y : b) {
+            lb += y.end() - y.start();
+        }
+        return la + lb == 0 ? 0 : 2.0 * shared / (la + lb);
     }
 
     private static List<Candidate> dropNested(List<Candidate> found) {
