@@ -127,7 +127,7 @@ public final class AttributionExtractor {
             c.kind = kind(text, c.content, quotes);
             c.content = trimEdges(text, c.content);
         }
-        kept.removeIf(c -> c.content.isEmpty());
+        kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c));
         dropOuterDuplicates(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
@@ -1472,6 +1472,29 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    private static final Set<String> EMPTY_CONTENT_WORDS = Set.of("so", "basically",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+            "tonight", "later", "earlier", "again", "too");
+
+    /**
+     * A content that says nothing: the speaker's own words ("Joseph said Joseph" from a broken
+     * parse) or a lone time word or filler ("remarks on Saturday", "said so").
+     */
+    private static boolean isEmptyContent(String text, Candidate c) {
+        if (c.speakerHead >= 0) {
+            Span speaker = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(c.speakerSentence, c.speakerHead);
+            if (c.content.stream().allMatch(speaker::contains)) {
+                return true;
+            }
+        }
+        if (c.content.size() != 1) {
+            return false;
+        }
+        String words = text.substring(c.content.get(0).start(), c.content.get(0).end()).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\s]", " ").trim();
+        return !words.isEmpty() && java.util.Arrays.stream(words.split("\\s+")).allMatch(EMPTY_CONTENT_WORDS::contains);
     }
 
     /**

@@ -303,6 +303,13 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void contentOfOnlyATimeWordOrFillerIsNoStatement() {
+        assertThat(extract("Lopes said so.")).isEmpty();
+        assertThat(extract("The mayor spoke about it on Monday.")).noneSatisfy(
+                s -> assertThat(s.content().text()).isEqualTo("Monday"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
