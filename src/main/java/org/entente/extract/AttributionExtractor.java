@@ -418,7 +418,24 @@ public final class AttributionExtractor {
             if (subject < 0 || NOT_SOURCES.contains(s.word(subject).lemma())) {
                 continue;
             }
-            Candidate cand = prepositionalContent(text, s, a.index(), frame, subject, ADJECTIVE_COMPLEMENTS);
+            Candidate cand = null;
+            // "confident that ...", "eager to ...": a clause
+            for (int k : s.children(a.index())) {
+                Word d = s.word(k);
+                if (k > a.index() && (d.isRel("ccomp") || d.isRel("xcomp") || d.isRel("advcl"))
+                        && (frame.prepositions().contains("that") && hasChild(s, k, "mark", "that")
+                        || frame.prepositions().contains("to") && hasChild(s, k, "mark", "to"))) {
+                    List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
+                    if (content != null) {
+                        cand = new Candidate(s, a.span(), frame.cueClass(), s, subject, content);
+                        cand.depth = depth(s, a.index());
+                    }
+                    break;
+                }
+            }
+            if (cand == null) {
+                cand = prepositionalContent(text, s, a.index(), frame, subject, ADJECTIVE_COMPLEMENTS);
+            }
             if (cand != null) {
                 out.add(cand);
             }
@@ -602,6 +619,11 @@ public final class AttributionExtractor {
         if (g >= 0 && w.isRel("acl") && !w.isRel("acl:relcl") && w.pos().equals("VBG") && s.word(g).isPos("NN")) {
             return new int[] {g};
         }
+        // "went on to say": the speaker of "go"
+        if (g >= 0 && (w.isRel("obl") || w.isRel("xcomp") || w.isRel("advcl"))
+                && s.word(g).lemma().equals("go")) {
+            return speakerOf(s, g, level + 1);
+        }
         // no subject: participles and coordinated or controlled cues share their governor's speaker
         if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
                 || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
@@ -636,7 +658,8 @@ public final class AttributionExtractor {
             }
             Word d = s.word(k);
             boolean clause = isClause(s, k);
-            if (isSharedSpeakerCue(s, k)) {
+            // a participle cue shares the speaker; a participle aside ("..., going on to ...") is not content
+            if (isSharedSpeakerCue(s, k) || isAside(s, k)) {
                 break;
             }
             if (d.isRel("ccomp") || d.isRel("xcomp") && !d.isPos("JJ")

@@ -310,6 +310,30 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void adjectiveWithAClause() {
+        String text = "Reis is confident that the council will approve the budget.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "confident"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the council will approve the budget"));
+        assertThat(s.cueClass()).isEqualTo(CueClass.BELIEF);
+    }
+
+    @Test
+    void participleAsideIsNotContentAndGoingOnToSayHasTheSpeaker() {
+        String text = "\"This is not the time for blame,\" Lopes said, going on to say that the country has spent "
+                + "years fighting corruption.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).cue().span()).isEqualTo(at(text, "said"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "This is not the time for blame"));
+        assertThat(found.get(1).cue().span()).isEqualTo(at(text, "say"));
+        assertThat(found.get(1).speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(found.get(1).content().spans())
+                .containsExactly(at(text, "that the country has spent years fighting corruption"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
