@@ -193,7 +193,10 @@ public final class AttributionExtractor {
             speaker = adjacentSpeaker(s, c);
         }
         if (speaker == null) {
-            return unsourcedPassive(text, s, c, verb);
+            return verb.namedSource() ? null : unsourcedPassive(text, s, c, verb);
+        }
+        if (verb.namedSource() && !s.word(speaker[0]).ner().equals("PERSON")) {
+            return null;
         }
         List<Span> content = misparsedClauseContent(text, s, c);
         if (content == null) {

@@ -28,11 +28,14 @@ public final class CueLexicon {
      * @param impression    whether the verb reports an impression of its own clause, whose subject
      *                      and complement together are the content, with no source ("Carson
      *                      appears to be slipping")
+     * @param namedSource   whether the verb is a cue only when its subject names a person ("Sanders
+     *                      supports ...", not "the bill supports ...")
      */
-    public record Verb(String lemma, CueClass cueClass, boolean objectContent, boolean impression) {
-        /** A cue verb that is not an impression verb. */
+    public record Verb(String lemma, CueClass cueClass, boolean objectContent, boolean impression,
+                       boolean namedSource) {
+        /** A cue verb with any source that is not an impression verb. */
         public Verb(String lemma, CueClass cueClass, boolean objectContent) {
-            this(lemma, cueClass, objectContent, false);
+            this(lemma, cueClass, objectContent, false, false);
         }
     }
 
@@ -105,7 +108,12 @@ public final class CueLexicon {
             if (!object.isEmpty() && !object.equals("yes") && !object.equals("no") && !object.equals("clause")) {
                 throw row.error("column 'object' must be yes, no or clause, not '" + object + "'");
             }
-            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"), object.equals("clause"))) != null) {
+            String sourceKind = row.optional("source");
+            if (!sourceKind.isEmpty() && !sourceKind.equals("any") && !sourceKind.equals("person")) {
+                throw row.error("column 'source' must be any or person, not '" + sourceKind + "'");
+            }
+            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"), object.equals("clause"),
+                    sourceKind.equals("person"))) != null) {
                 throw row.error("duplicate cue verb '" + lemma + "'");
             }
         }

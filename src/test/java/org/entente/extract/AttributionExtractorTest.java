@@ -334,6 +334,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void personOnlyCueNeedsAPersonsNameAsSubject() {
+        String text = "Maria Lopes supports a ban on assault weapons.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "supports"));
+        assertThat(s.content().spans()).containsExactly(at(text, "a ban on assault weapons"));
+        assertThat(extract("The new bill supports small farms in the north.")).isEmpty();
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
