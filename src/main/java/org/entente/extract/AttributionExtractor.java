@@ -362,6 +362,12 @@ public final class AttributionExtractor {
             } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
                 int[] sp = speakerOf(s, n.head(), 0);
                 source = sp == null ? -1 : sp[0];
+            } else if (s.child(n.index(), "cop") >= 0 && s.child(n.index(), "nsubj") >= 0) {
+                // "Lopes is a longtime critic of the deal"
+                source = s.child(n.index(), "nsubj");
+                if (NOT_SOURCES.contains(s.word(source).lemma())) {
+                    source = -1;
+                }
             }
             if (source < 0) {
                 continue;

@@ -343,6 +343,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void nounCueAfterACopulaTakesTheSubjectAsSource() {
+        String text = "Lopes has long been a supporter of the trade pact.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "supporter of"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the trade pact"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
