@@ -352,6 +352,14 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void nounPhraseObjectLeavesOutTheCuesTimeAndPlaceAdjuncts() {
+        String text = "Lopes attacked the new tariff plan in a radio interview on Tuesday.";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "attacked"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the new tariff plan"));
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
