@@ -1307,46 +1307,78 @@ public final class AttributionExtractor {
      * {@code In a speech, he said:} followed by the content in the next sentences: a sentence that
      * ends with a colon after a speech verb takes the rest of the next paragraph as content.
      */
+    private static final Set<String> SPEECH_NOUNS = Set.of("statement", "comment", "remark", "message", "word",
+            "note", "tweet", "post", "letter", "response", "reply", "answer", "explanation", "warning", "advice");
+
+    /**
+     * "X said:" or "X made the following comment:" followed by what was said: the rest of the
+     * sentence after the colon, or the next sentences of the paragraph when the colon ends it.
+     */
     private void colonCues(AnnotatedDocument document, List<Candidate> found) {
         String text = document.text();
         List<Sentence> sentences = document.sentences();
-        for (int si = 0; si + 1 < sentences.size(); si++) {
+        for (int si = 0; si < sentences.size(); si++) {
             Sentence s = sentences.get(si);
-            if (!s.word(s.size() - 1).text().equals(":")) {
-                continue;
-            }
-            int cue = -1;
-            for (int k = s.size() - 2; k >= 0 && k >= s.size() - 8; k--) {
-                if (s.word(k).isPos("VB") && isSpeechVerb(s.word(k))) {
-                    cue = k;
-                    break;
+            for (int colon = 1; colon < s.size(); colon++) {
+                if (!s.word(colon).text().equals(":")) {
+                    continue;
                 }
-            }
-            if (cue < 0) {
-                continue;
-            }
-            Span cueSpan = s.word(cue).span();
-            if (found.stream().anyMatch(c -> c.cue.equals(cueSpan))) {
-                continue;
-            }
-            int[] speaker = speakerOf(s, cue, 0);
-            if (speaker == null) {
-                continue;
-            }
-            Sentence next = sentences.get(si + 1);
-            int start = next.span().start();
-            int paragraphEnd = text.indexOf("\n\n", start);
-            int end = next.span().end();
-            for (int sj = si + 2; sj < sentences.size() && sj <= si + 4; sj++) {
-                Span sp = sentences.get(sj).span();
-                if (paragraphEnd >= 0 && sp.start() > paragraphEnd) {
-                    break;
+                boolean last = colon == s.size() - 1;
+                if (last && si + 1 >= sentences.size()) {
+                    continue;
                 }
-                end = sp.end();
+                int cue = -1;
+                int verb = -1;
+                for (int k = colon - 1; k >= 0 && k >= colon - 7; k--) {
+                    Word w = s.word(k);
+                    if (w.isPos("VB") && isSpeechVerb(w)) {
+                        cue = k;
+                        verb = k;
+                        break;
+                    }
+                    if (w.isPos("NN") && SPEECH_NOUNS.contains(w.lemma()) && w.isRel("obj") && w.head() >= 0
+                            && w.head() < k) {
+                        cue = k;
+                        verb = w.head();
+                        break;
+                    }
+                }
+                if (cue < 0) {
+                    continue;
+                }
+                Span cueSpan = s.word(cue).span();
+                if (found.stream().anyMatch(c -> c.cue.equals(cueSpan))) {
+                    continue;
+                }
+                int[] speaker = speakerOf(s, verb, 0);
+                if (speaker == null) {
+                    continue;
+                }
+                int start;
+                int end;
+                int next;
+                if (last) {
+                    start = sentences.get(si + 1).span().start();
+                    end = sentences.get(si + 1).span().end();
+                    next = si + 2;
+                } else {
+                    start = s.word(colon + 1).span().start();
+                    end = s.span().end();
+                    next = si + 1;
+                }
+                int paragraphEnd = text.indexOf("\n\n", start);
+                for (int sj = next; sj < sentences.size() && sj <= next + 2; sj++) {
+                    Span sp = sentences.get(sj).span();
+                    if (paragraphEnd >= 0 && sp.start() > paragraphEnd) {
+                        break;
+                    }
+                    end = sp.end();
+                }
+                Candidate c = new Candidate(s, cueSpan, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
+                c.depth = depth(s, cue);
+                found.add(c);
+                break;
             }
-            Candidate c = new Candidate(s, cueSpan, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
-            c.depth = depth(s, cue);
-            found.add(c);
         }
     }
 

@@ -360,6 +360,27 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void colonInsideTheSentenceIntroducesTheContent() {
+        String text = "The host was not impressed. Lopes added: And from a supposed front-runner, this reeks of fear. "
+                + "She cannot beat this guy on the issues.";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "added"));
+        assertThat(s.content().spans()).containsExactly(new Span(text.indexOf("And from"), text.length() - 1));
+    }
+
+    @Test
+    void speechNounBeforeAColonIntroducesAQuote() {
+        String text = "The senator made the following comment: \"For young people who have dropped out of school, "
+                + "the program offers a second chance.\"";
+        Statement s = extract(text).get(0);
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The senator"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "comment"));
+        assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
+        assertThat(s.content().text()).startsWith("For young people").endsWith("a second chance");
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
