@@ -178,6 +178,9 @@ public final class AttributionExtractor {
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
         }
+        if (verb.namedSource() && (w.relation().equals("amod") || MISPARSED_PARTICIPLE.contains(w.relation()))) {
+            return null; // such a verb needs a subject that names a person
+        }
         if (MISPARSED_PARTICIPLE.contains(w.relation()) && w.pos().equals("VBG") && precededByComma(s, c)) {
             return misparsedParticipleCue(text, s, c, verb);
         }
@@ -328,7 +331,7 @@ public final class AttributionExtractor {
     }
 
     /** Prepositions of an agentless passive's complement: "he is best known as ...", "was asked about ...". */
-    private static final Set<String> PASSIVE_COMPLEMENT_CASES = Set.of("as", "for", "about", "over", "of", "on");
+    private static final Set<String> PASSIVE_COMPLEMENT_CASES = Set.of("as", "for", "about", "over", "of");
 
     private static List<Span> trimmedOrEmpty(String text, Sentence s, int from, int to) {
         List<Span> t = trimmed(text, s, from, to);
@@ -702,6 +705,11 @@ public final class AttributionExtractor {
             }
             // a noun-phrase object is the content without the cue's own adjuncts ("attacked X in a tweet")
             if (s.word(start).isRel("obj") && !isClause(s, start) && isCueAdjunct(s, k)) {
+                // "urged Congress on Monday to act": a complement after the adjunct still belongs
+                final int adjunct = k;
+                if (kids.stream().anyMatch(m -> m > adjunct && (s.word(m).isRel("xcomp") || s.word(m).isRel("ccomp")))) {
+                    continue;
+                }
                 break;
             }
             to = Math.max(to, subtreeMax(s, k));
@@ -992,7 +1000,7 @@ public final class AttributionExtractor {
             return c.content;
         }
         String prefix = text.substring(start, speaker.start());
-        if (!PREFIX_END.matcher(prefix).find() || prefix.indexOf('\n') >= 0) {
+        if (!PREFIX_END.matcher(prefix).find() || isParagraphBreak(text, start, speaker.start())) {
             return c.content;
         }
         // no other statement in the prefix: no verb with a subject of its own before a quote
@@ -1057,6 +1065,8 @@ public final class AttributionExtractor {
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
         sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
+        // statements split off below must be seen as claiming their quotations too
+        List<Candidate> claimants = new ArrayList<>(sorted);
         for (Candidate c : sorted) {
             int end = Math.max(c.extent().end(), c.cue.end());
             int sentenceEnd = c.sentence.span().end();
@@ -1067,7 +1077,7 @@ public final class AttributionExtractor {
                 if (q.start() < end) {
                     continue;
                 }
-                if (countWords(text, q) < 2 || claimed(q, c, sorted) || q.start() - end > 600) {
+                if (countWords(text, q) < 2 || claimed(q, c, claimants) || q.start() - end > 600) {
                     break;
                 }
                 // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
@@ -1077,7 +1087,7 @@ public final class AttributionExtractor {
                     break;
                 }
                 // a quotation in a later paragraph is a statement of its own, by the same speaker
-                if (text.substring(end, q.start()).indexOf('\n') >= 0) {
+                if (isParagraphBreak(text, end, q.start())) {
                     added = new ArrayList<>();
                     parts.add(added);
                 }
@@ -1095,8 +1105,20 @@ public final class AttributionExtractor {
                 more.speakerSpan = c.speakerSpan;
                 more.depth = c.depth;
                 kept.add(more);
+                claimants.add(more);
             }
         }
+    }
+
+    /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */
+    private static boolean isParagraphBreak(String text, int from, int to) {
+        return text.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    /** The end of the paragraph {@code from} is in: the next line break, or the end of the text. */
+    private static int paragraphEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
     }
 
     /** Whether another statement has the quotation as content or its cue inside it. */
@@ -1303,16 +1325,14 @@ public final class AttributionExtractor {
         return true;
     }
 
-    /**
-     * {@code In a speech, he said:} followed by the content in the next sentences: a sentence that
-     * ends with a colon after a speech verb takes the rest of the next paragraph as content.
-     */
+    /** Nouns of speech that introduce a colon after a light verb ("made the following comment:"). */
     private static final Set<String> SPEECH_NOUNS = Set.of("statement", "comment", "remark", "message", "word",
             "note", "tweet", "post", "letter", "response", "reply", "answer", "explanation", "warning", "advice");
 
     /**
-     * "X said:" or "X made the following comment:" followed by what was said: the rest of the
-     * sentence after the colon, or the next sentences of the paragraph when the colon ends it.
+     * "X said:" or "X made the following comment:" followed by what was said: what follows the
+     * colon, up to three more sentences of the same paragraph (the next paragraph's first sentences
+     * when the colon ends a paragraph's sentence).
      */
     private void colonCues(AnnotatedDocument document, List<Candidate> found) {
         String text = document.text();
@@ -1337,7 +1357,7 @@ public final class AttributionExtractor {
                         break;
                     }
                     if (w.isPos("NN") && SPEECH_NOUNS.contains(w.lemma()) && w.isRel("obj") && w.head() >= 0
-                            && w.head() < k) {
+                            && w.head() < k && cues.isLightVerb(s.word(w.head()).lemma())) {
                         cue = k;
                         verb = w.head();
                         break;
@@ -1366,16 +1386,19 @@ public final class AttributionExtractor {
                     end = s.span().end();
                     next = si + 1;
                 }
-                int paragraphEnd = text.indexOf("\n\n", start);
+                int paragraphEnd = paragraphEnd(text, start);
                 for (int sj = next; sj < sentences.size() && sj <= next + 2; sj++) {
                     Span sp = sentences.get(sj).span();
-                    if (paragraphEnd >= 0 && sp.start() > paragraphEnd) {
+                    if (sp.start() > paragraphEnd) {
                         break;
                     }
                     end = sp.end();
                 }
                 Candidate c = new Candidate(s, cueSpan, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
                 c.depth = depth(s, cue);
+                if (verb != cue) {
+                    c.objectOfVerb = s.word(verb).span(); // "issued the following statement:": the noun is the cue
+                }
                 found.add(c);
                 break;
             }
@@ -1547,7 +1570,6 @@ public final class AttributionExtractor {
 
     // ---------------------------------------------------------------- nesting
 
-    /** Keeps the outermost statements: a cue inside another statement's content belongs to that content. */
     /**
      * Whether a nested cue makes a statement of its own inside another statement's content:
      * "according to" ("Officials said that, according to the police, the roads were closed" reports
@@ -1595,8 +1617,8 @@ public final class AttributionExtractor {
         for (Candidate a : kept) {
             for (Candidate b : kept) {
                 // "according to X, Y said ...": the sourcing phrase reports the whole report, kept
-                if (a == b || a.cue.equals(b.cue) || a.content.stream().noneMatch(sp -> sp.contains(b.cue))
-                        || a.sourcingPhrase) {
+                if (a == b || drop.contains(b) || a.cue.equals(b.cue)
+                        || a.content.stream().noneMatch(sp -> sp.contains(b.cue)) || a.sourcingPhrase || b.sourcingPhrase) {
                     continue;
                 }
                 if (overlapRatio(a.content, b.content) >= 0.5) {
@@ -1625,6 +1647,10 @@ public final class AttributionExtractor {
         return la + lb == 0 ? 0 : 2.0 * shared / (la + lb);
     }
 
+    /**
+     * Keeps the outermost statements: a cue inside another statement's content belongs to that
+     * content, except a nested "according to" (see {@link #isReportingCue}).
+     */
     private static List<Candidate> dropNested(List<Candidate> found) {
         List<Candidate> order = new ArrayList<>(found);
         order.sort(Comparator.comparingInt((Candidate c) -> c.depth).thenComparingInt(c -> c.cue.start()));
@@ -1728,7 +1754,7 @@ public final class AttributionExtractor {
     private static boolean hasFiniteVerbModifier(Sentence s, int k) {
         for (int m : s.children(k)) {
             Word d = s.word(m);
-            if (m > k && (d.isRel("acl") || d.isRel("dep")) && (d.isPos("VBD") || d.isPos("VBZ") || d.isPos("VBP")
+            if (m > k && (d.relation().equals("acl") || d.isRel("dep")) && (d.isPos("VBD") || d.isPos("VBZ") || d.isPos("VBP")
                     || s.child(m, "aux") >= 0 && s.word(s.child(m, "aux")).isPos("MD"))
                     && s.child(m, "mark") < 0 && !hasPunctBetween(s, k, m)) {
                 return true;

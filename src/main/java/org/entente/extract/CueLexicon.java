@@ -9,7 +9,8 @@ import org.entente.lexicon.TsvTable;
 import org.entente.model.CueClass;
 
 /**
- * The attribution cues: verbs ({@code cue-verbs.tsv}) and multi-word phrases such as
+ * The attribution cues: verbs ({@code cue-verbs.tsv}), verb, noun and adjective frames
+ * ({@code cue-frames.tsv}), light verbs ({@code cue-light-verbs.tsv}) and multi-word phrases such as
  * "according to" ({@code cue-phrases.tsv}). Immutable and thread-safe.
  */
 public final class CueLexicon {
@@ -97,7 +98,7 @@ public final class CueLexicon {
         return nounFrames.get(lemma);
     }
 
-    /** Loads both cue files from {@code source}. */
+    /** Loads the four cue files from {@code source}. */
     public static CueLexicon load(LexiconSource source) {
         Map<String, Verb> verbs = new HashMap<>();
         TsvTable table = source.read(VERBS_FILE);

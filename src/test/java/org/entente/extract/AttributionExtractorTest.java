@@ -381,6 +381,34 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void splitOffQuotationIsClaimedOnce() {
+        String text = "\"We will sign the deal,\" she said, adding that the talks had been hard.\n\n"
+                + "\"It is a good deal for both countries.\"";
+        List<Statement> found = extract(text);
+        assertThat(found.stream().filter(s -> s.content().text().startsWith("It is a good deal"))).hasSize(1);
+        assertThat(found).hasSize(3);
+    }
+
+    @Test
+    void nestedAccordingToKeepsBothStatements() {
+        String text = "Officials said that, according to the police, the roads were closed.";
+        List<Statement> found = extract(text);
+        assertThat(found).extracting(s -> s.cue().text()).containsExactlyInAnyOrder("said", "according to");
+    }
+
+    @Test
+    void timeAdjunctBeforeAComplementStaysInside() {
+        String text = "Lopes urged Congress on Monday to pass the budget.";
+        Statement s = extract(text).get(0);
+        assertThat(s.content().spans()).containsExactly(at(text, "Congress on Monday to pass the budget"));
+    }
+
+    @Test
+    void agentlessPassiveWithATimeOnlyIsNoStatement() {
+        assertThat(extract("The deal was announced on Monday.")).isEmpty();
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
