@@ -1,5 +1,21 @@
 package org.entente.extract;
 
+import static org.entente.extract.ParseTrees.caseWord;
+import static org.entente.extract.ParseTrees.countWords;
+import static org.entente.extract.ParseTrees.depth;
+import static org.entente.extract.ParseTrees.hasChild;
+import static org.entente.extract.ParseTrees.hasPunctBetween;
+import static org.entente.extract.ParseTrees.isClause;
+import static org.entente.extract.ParseTrees.isEdgePunct;
+import static org.entente.extract.ParseTrees.isSentenceEnd;
+import static org.entente.extract.ParseTrees.markSubtree;
+import static org.entente.extract.ParseTrees.precededByComma;
+import static org.entente.extract.ParseTrees.runs;
+import static org.entente.extract.ParseTrees.subtreeMax;
+import static org.entente.extract.ParseTrees.subtreeMin;
+import static org.entente.extract.ParseTrees.trimmed;
+import static org.entente.extract.ParseTrees.trimmedOrEmpty;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -333,11 +349,6 @@ public final class AttributionExtractor {
     /** Prepositions of an agentless passive's complement: "he is best known as ...", "was asked about ...". */
     private static final Set<String> PASSIVE_COMPLEMENT_CASES = Set.of("as", "for", "about", "over", "of");
 
-    private static List<Span> trimmedOrEmpty(String text, Sentence s, int from, int to) {
-        List<Span> t = trimmed(text, s, from, to);
-        return t == null ? List.of() : t;
-    }
-
     /** A verb whose prepositional complement is the content: "called for a ban", "talked about jobs". */
     private Candidate verbFrameCue(String text, Sentence s, int c, CueLexicon.Frame frame) {
         int[] speaker = speakerOf(s, c, 0);
@@ -484,17 +495,6 @@ public final class AttributionExtractor {
             return cand;
         }
         return null;
-    }
-
-    /** The index of the preposition ({@code case} dependent) of {@code k} if it is one of {@code preps}, else -1. */
-    private static int caseWord(Sentence s, int k, Set<String> preps) {
-        for (int c : s.children(k)) {
-            Word d = s.word(c);
-            if ((d.isRel("case") || d.isRel("mark")) && c < k && preps.contains(d.text().toLowerCase(Locale.ROOT))) {
-                return c;
-            }
-        }
-        return -1;
     }
 
     /**
@@ -761,11 +761,6 @@ public final class AttributionExtractor {
             }
         }
         return false;
-    }
-
-    private static boolean precededByComma(Sentence s, int k) {
-        return k > 0 && (s.word(k - 1).text().equals(",") || s.word(k - 1).text().equals("\u2014")
-                || s.word(k - 1).text().equals("--"));
     }
 
     // Stopping every content (clauses too) at time adjuncts of the cue ("on Thursday", "after the
@@ -1528,20 +1523,6 @@ public final class AttributionExtractor {
         return new Span(q.start(), e);
     }
 
-
-    private static int countWords(String text, Span span) {
-        int words = 0;
-        boolean in = false;
-        for (int i = span.start(); i < span.end(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !in) {
-                words++;
-            }
-            in = letter;
-        }
-        return words;
-    }
-
     /** DIRECT when every word of the content is quoted, MIXED when some are, else INDIRECT. */
     private static StatementKind kind(String text, List<Span> content, List<Span> quotes) {
         int quoted = 0;
@@ -1728,14 +1709,6 @@ public final class AttributionExtractor {
         return false;
     }
 
-    private static boolean isClause(Sentence s, int k) {
-        Word w = s.word(k);
-        if (w.isPos("VB") || w.isPos("MD")) {
-            return true;
-        }
-        return s.child(k, "nsubj") >= 0 || s.child(k, "cop") >= 0;
-    }
-
     private static boolean hasMarkOtherThanThat(Sentence s, int k) {
         for (int c : s.children(k)) {
             Word d = s.word(c);
@@ -1772,108 +1745,4 @@ public final class AttributionExtractor {
         return false;
     }
 
-    private static boolean hasChild(Sentence s, int k, String rel, String lemma) {
-        for (int c : s.children(k)) {
-            if (s.word(c).isRel(rel) && s.word(c).lemma().equals(lemma)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isSentenceEnd(Sentence s, int k) {
-        return k == s.size() - 1 || k == s.size() - 2 && s.word(k + 1).relation().equals("punct");
-    }
-
-    private static int depth(Sentence s, int k) {
-        int d = 0;
-        for (int n = k; n >= 0 && d <= s.size(); n = s.word(n).head()) {
-            d++;
-        }
-        return d;
-    }
-
-    private static int subtreeMin(Sentence s, int k) {
-        int m = k;
-        for (int c : s.children(k)) {
-            m = Math.min(m, subtreeMin(s, c));
-        }
-        return m;
-    }
-
-    private static int subtreeMax(Sentence s, int k) {
-        int m = k;
-        for (int c : s.children(k)) {
-            m = Math.max(m, subtreeMax(s, c));
-        }
-        return m;
-    }
-
-    private static void markSubtree(Sentence s, int k, boolean[] keep, boolean value) {
-        keep[k] = value;
-        for (int c : s.children(k)) {
-            markSubtree(s, c, keep, value);
-        }
-    }
-
-    /** The kept words as contiguous runs, each trimmed of edge punctuation; runs of only punctuation vanish. */
-    private static List<Span> runs(String text, Sentence s, boolean[] keep) {
-        List<Span> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.size()) {
-            if (!keep[i]) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j + 1 < s.size() && keep[j + 1]) {
-                j++;
-            }
-            List<Span> run = trimmed(text, s, i, j);
-            if (run != null) {
-                out.addAll(run);
-            }
-            i = j + 1;
-        }
-        return out;
-    }
-
-    /** Words {@code from..to} as one span, without edge punctuation; null if nothing is left. */
-    private static List<Span> trimmed(String text, Sentence s, int from, int to) {
-        int a = from;
-        int b = to;
-        while (a <= b && isEdgePunct(s.word(a))) {
-            a++;
-        }
-        while (b >= a && isEdgePunct(s.word(b))) {
-            b--;
-        }
-        if (a > b) {
-            return null;
-        }
-        boolean anyWord = false;
-        for (int k = a; k <= b && !anyWord; k++) {
-            anyWord = Character.isLetterOrDigit(s.word(k).text().charAt(0));
-        }
-        if (!anyWord) {
-            return null;
-        }
-        return List.of(new Span(s.word(a).span().start(), s.word(b).span().end()));
-    }
-
-    private static boolean hasPunctBetween(Sentence s, int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (s.word(i).relation().equals("punct")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    private static boolean isEdgePunct(Word w) {
-        String t = w.text();
-        return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals("--")
-                || t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("(") || t.equals(")");
-    }
 }
