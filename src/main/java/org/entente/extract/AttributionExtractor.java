@@ -54,6 +54,7 @@ public final class AttributionExtractor {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("ccomp", "xcomp", "parataxis", "dep", "advcl", "csubj");
     private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
+    private static final Set<String> NOT_LEFT_SPEAKERS = Set.of("who", "which", "that", "this");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     private final CueLexicon cues;
@@ -222,7 +223,9 @@ public final class AttributionExtractor {
             content = rightContent(text, s, c, verb);
         }
         if (content == null) {
-            content = leftContent(text, s, c, speaker[0]);
+            // a clause before the cue is not what "who" or "which" said: a misparsed relative clause
+            content = NOT_LEFT_SPEAKERS.contains(s.word(speaker[0]).lemma().toLowerCase(Locale.ROOT))
+                    ? null : leftContent(text, s, c, speaker[0]);
         }
         if (content == null && s.word(speaker[0]).isRel("obl")) {
             // "X was endorsed by Y": the passive subject is what the agent's act is about
