@@ -703,7 +703,9 @@ public final class AttributionExtractor {
                 break;
             }
             // "tweeted that ... and encouraged ...": a coordinated predicate of the cue is not content
-            if (s.word(k).isRel("conj") && s.word(k).isPos("VB")) {
+            // (a coordinated "that" clause is: "said X and that Y")
+            if (s.word(k).isRel("conj") && s.word(k).isPos("VB") && !hasChild(s, k, "mark", "that")
+                    && !(s.word(subtreeMin(s, k)).isRel("cc") && s.word(subtreeMin(s, k) + 1).lemma().equals("that"))) {
                 break;
             }
             // a noun-phrase object is the content without the cue's own adjuncts ("attacked X in a tweet")
@@ -1347,7 +1349,15 @@ public final class AttributionExtractor {
                 }
                 int cue = -1;
                 int verb = -1;
-                for (int k = colon - 1; k >= 0 && k >= colon - 7; k--) {
+                int inverted = -1;
+                // "Said Ellis: ..." opening a sentence (tagged as part of the name)
+                if (colon >= 2 && colon <= 5 && INVERTED_CUES.contains(s.word(0).text().toLowerCase(Locale.ROOT))
+                        && s.word(colon - 1).isPos("NNP")) {
+                    cue = 0;
+                    verb = 0;
+                    inverted = colon - 1;
+                }
+                for (int k = colon - 1; cue < 0 && k >= 0 && k >= colon - 7; k--) {
                     Word w = s.word(k);
                     if (w.isPos("VB") && isSpeechVerb(w)) {
                         cue = k;
@@ -1368,7 +1378,7 @@ public final class AttributionExtractor {
                 if (found.stream().anyMatch(c -> c.cue.equals(cueSpan))) {
                     continue;
                 }
-                int[] speaker = speakerOf(s, verb, 0);
+                int[] speaker = inverted >= 0 ? new int[] {inverted} : speakerOf(s, verb, 0);
                 if (speaker == null) {
                     continue;
                 }
@@ -1396,6 +1406,9 @@ public final class AttributionExtractor {
                 c.depth = depth(s, cue);
                 if (verb != cue) {
                     c.objectOfVerb = s.word(verb).span(); // "issued the following statement:": the noun is the cue
+                }
+                if (inverted >= 0) {
+                    c.speakerSpan = new Span(s.word(1).span().start(), s.word(inverted).span().end());
                 }
                 found.add(c);
                 break;
@@ -1464,6 +1477,9 @@ public final class AttributionExtractor {
     /** "Name: text" at the start of a line: a headline ("Pence: Flowers Won't Be at Debate") or a transcript turn. */
     private static final java.util.regex.Pattern SPEAKER_COLON = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*[\"\\u201c]?(\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
+    /** "Said Ellis: ..." is a cue and its speaker, not a speaker's name. */
+    private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "adds", "wrote", "writes",
+            "told", "asked", "replied", "explained");
     private static final Set<String> LABELS = Set.of("note", "update", "updated", "editor", "editor's", "editor\u2019s",
             "photo", "photos", "watch", "read", "related", "source", "sources", "caption", "video", "correction",
             "disclosure", "advertisement", "share", "follow", "image", "images", "credit", "subscribe", "click", "see",
@@ -1481,7 +1497,7 @@ public final class AttributionExtractor {
         while (m.find()) {
             String name = m.group(1);
             String first = name.split(" ")[0].toLowerCase(Locale.ROOT);
-            if (LABELS.contains(first) || MONTHS.contains(first) || name.length() < 2) {
+            if (LABELS.contains(first) || MONTHS.contains(first) || INVERTED_CUES.contains(first) || name.length() < 2) {
                 continue;
             }
             Span content = new Span(m.start(2), m.end(2));

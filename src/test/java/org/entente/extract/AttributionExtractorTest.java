@@ -409,6 +409,15 @@ class AttributionExtractorTest {
     }
 
     @Test
+    void invertedSaidBeforeAColon() {
+        String text = "Said Ellis: \"I do not get the sense she is the least bit interested in tax reform.\"";
+        Statement s = extract(text).get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "Said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Ellis"));
+        assertThat(s.content().text()).isEqualTo("I do not get the sense she is the least bit interested in tax reform");
+    }
+
+    @Test
     void mixedQuote() {
         String text = "Lopes said the plan was \"a historic step\" for the region.";
         Statement s = extract(text).get(0);
