@@ -355,7 +355,7 @@ public final class StanceScorer {
                 if ((m & CLAUSE) != 0) {
                     break;
                 }
-                if ((m & NEGATE) != 0 && !(k + 1 < n && tokens.get(k + 1).lower().equals("only"))) {
+                if (((m & NEGATE) != 0 || isRatherThan(tokens, k)) && !(k + 1 < n && tokens.get(k + 1).lower().equals("only"))) {
                     f.negated = true;
                     f.note("negated by '" + tokens.get(k).text() + "'");
                     break;
@@ -468,6 +468,17 @@ public final class StanceScorer {
                 }
             }
         }
+    }
+
+    /**
+     * "rather than" and "instead of" negate what follows them: "dialogue rather than sanctions".
+     * A word of its own in stance-modifiers.tsv would not do: "than" alone also follows counts
+     * ("more than 500").
+     */
+    private static boolean isRatherThan(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return w.equals("than") && k > 0 && tokens.get(k - 1).lower().equals("rather")
+                || w.equals("of") && k > 0 && tokens.get(k - 1).lower().equals("instead");
     }
 
     /** Which of the {@code n} tokens lie inside a found actor (one array per statement, not a scan per token). */

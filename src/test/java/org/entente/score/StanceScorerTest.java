@@ -76,6 +76,19 @@ class StanceScorerTest {
     }
 
     @Test
+    void ratherThanAndInsteadOfNegateWhatFollows() {
+        StanceScore plain = score("Brazil will impose sanctions on Argentina.");
+        StanceScore rather = score("Brazil will settle the dispute with Argentina through talks rather than sanctions.");
+        StanceScore instead = score("Brazil will settle the dispute with Argentina through talks instead of sanctions.");
+        assertThat(plain.label()).isEqualTo(StanceLabel.CONFLICTUAL);
+        assertThat(rather.label()).isNotEqualTo(StanceLabel.CONFLICTUAL);
+        assertThat(instead.label()).isNotEqualTo(StanceLabel.CONFLICTUAL);
+        // a count after "more than" is not negated
+        assertThat(score("More than 500 Brazilian troops attacked Argentine positions.").label())
+                .isEqualTo(StanceLabel.CONFLICTUAL);
+    }
+
+    @Test
     void negationTurnsCooperationIntoRejection() {
         StanceScore yes = score("Iran will negotiate with the United States.");
         StanceScore no = score("Iran will not negotiate with the United States.");
