@@ -95,6 +95,13 @@ public final class AttributionExtractor {
             this.content = content;
         }
 
+        /** A candidate whose cue and speaker lie in {@code s}, nested as deep as word {@code depthWord}. */
+        static Candidate in(Sentence s, Span cue, CueClass cueClass, int speakerHead, List<Span> content, int depthWord) {
+            Candidate c = new Candidate(s, cue, cueClass, s, speakerHead, content);
+            c.depth = depth(s, depthWord);
+            return c;
+        }
+
         Span extent() {
             return new Span(content.get(0).start(), content.get(content.size() - 1).end());
         }
@@ -269,9 +276,7 @@ public final class AttributionExtractor {
             } else if (!s.word(subject).lemma().equals("it") && (s.word(k).isRel("xcomp")
                     || s.word(k).isRel("obl") && caseWord(s, k, PASSIVE_COMPLEMENT_CASES) >= 0)) {
                 // the subject and the infinitive, without the cue between them
-                List<Span> parts = new ArrayList<>();
-                parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
-                parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, k), subtreeMax(s, k)));
+                List<Span> parts = subjectAndComplement(text, s, subject, k);
                 content = parts.isEmpty() ? null : parts;
             }
             if (content != null) {
@@ -281,9 +286,7 @@ public final class AttributionExtractor {
         if (content == null) {
             return null;
         }
-        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
-        cand.depth = depth(s, c);
-        return cand;
+        return Candidate.in(s, s.word(c).span(), verb.cueClass(), -1, content, c);
     }
 
     private static final Set<String> MISPARSED_PARTICIPLE = Set.of("mark", "obl", "nsubj", "csubj", "ccomp");
@@ -306,9 +309,7 @@ public final class AttributionExtractor {
         if (content == null || content.isEmpty()) {
             return null;
         }
-        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, speaker[0], content);
-        cand.depth = depth(s, c);
-        return cand;
+        return Candidate.in(s, s.word(c).span(), verb.cueClass(), speaker[0], content, c);
     }
 
     /**
@@ -336,17 +337,20 @@ public final class AttributionExtractor {
         if (comp.isPos("VB") && (cues.verb(comp.lemma()) != null || cues.verbFrame(comp.lemma()) != null)) {
             return null;
         }
-        List<Span> content = new ArrayList<>();
-        if (!s.word(subject).lemma().equals("it")) {
-            content.addAll(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
-        }
-        content.addAll(trimmedOrEmpty(text, s, subtreeMin(s, complement), subtreeMax(s, complement)));
+        List<Span> content = s.word(subject).lemma().equals("it")
+                ? trimmedOrEmpty(text, s, subtreeMin(s, complement), subtreeMax(s, complement))
+                : subjectAndComplement(text, s, subject, complement);
         if (content.isEmpty()) {
             return null;
         }
-        Candidate cand = new Candidate(s, s.word(c).span(), verb.cueClass(), s, -1, content);
-        cand.depth = depth(s, c);
-        return cand;
+        return Candidate.in(s, s.word(c).span(), verb.cueClass(), -1, content, c);
+    }
+
+    /** The subject's phrase and the complement's, without the cue between them. */
+    private static List<Span> subjectAndComplement(String text, Sentence s, int subject, int complement) {
+        List<Span> parts = new ArrayList<>(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
+        parts.addAll(trimmedOrEmpty(text, s, subtreeMin(s, complement), subtreeMax(s, complement)));
+        return parts;
     }
 
     /** Prepositions of an agentless passive's complement: "he is best known as ...", "was asked about ...". */
@@ -407,8 +411,7 @@ public final class AttributionExtractor {
             if (clause >= 0 && (firstNmod < 0 || clause < firstNmod)) {
                 List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
                 if (content != null) {
-                    cand = new Candidate(s, n.span(), frame.cueClass(), s, source, content);
-                    cand.depth = depth(s, n.index());
+                    cand = Candidate.in(s, n.span(), frame.cueClass(), source, content, n.index());
                 }
             } else {
                 cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
@@ -453,8 +456,7 @@ public final class AttributionExtractor {
                         || frame.prepositions().contains("to") && hasChild(s, k, "mark", "to"))) {
                     List<Span> content = trimmed(text, s, subtreeMin(s, k), subtreeMax(s, k));
                     if (content != null) {
-                        cand = new Candidate(s, a.span(), frame.cueClass(), s, subject, content);
-                        cand.depth = depth(s, a.index());
+                        cand = Candidate.in(s, a.span(), frame.cueClass(), subject, content, a.index());
                     }
                     break;
                 }
@@ -493,9 +495,7 @@ public final class AttributionExtractor {
                 return null;
             }
             Span cue = new Span(s.word(head).span().start(), s.word(prep).span().end());
-            Candidate cand = new Candidate(s, cue, frame.cueClass(), s, source, content);
-            cand.depth = depth(s, head);
-            return cand;
+            return Candidate.in(s, cue, frame.cueClass(), source, content, head);
         }
         return null;
     }
@@ -518,9 +518,7 @@ public final class AttributionExtractor {
         if (content == null) {
             return null;
         }
-        Candidate cand = new Candidate(s, w.span(), verb.cueClass(), s, speaker[0], content);
-        cand.depth = depth(s, c);
-        return cand;
+        return Candidate.in(s, w.span(), verb.cueClass(), speaker[0], content, c);
     }
 
     /**
@@ -932,8 +930,7 @@ public final class AttributionExtractor {
                     continue;
                 }
                 Span cue = new Span(s.word(i).span().start(), s.word(last).span().end());
-                Candidate cand = new Candidate(s, cue, phrase.cueClass(), s, source, content);
-                cand.depth = depth(s, source);
+                Candidate cand = Candidate.in(s, cue, phrase.cueClass(), source, content, source);
                 cand.sourcingPhrase = true;
                 out.add(cand);
             }
@@ -1319,15 +1316,9 @@ public final class AttributionExtractor {
         if (speaker == null) {
             return false;
         }
-        Candidate c = new Candidate(s, verb.span(), CueClass.SPEECH, s, speaker[0], List.of(q));
-        c.depth = depth(s, k);
-        found.add(c);
+        found.add(Candidate.in(s, verb.span(), CueClass.SPEECH, speaker[0], List.of(q), k));
         return true;
     }
-
-    /** Nouns of speech that introduce a colon after a light verb ("made the following comment:"). */
-    private static final Set<String> SPEECH_NOUNS = Set.of("statement", "comment", "remark", "message", "word",
-            "note", "tweet", "post", "letter", "response", "reply", "answer", "explanation", "warning", "advice");
 
     /**
      * "X said:" or "X made the following comment:" followed by what was said: what follows the
@@ -1364,7 +1355,7 @@ public final class AttributionExtractor {
                         verb = k;
                         break;
                     }
-                    if (w.isPos("NN") && SPEECH_NOUNS.contains(w.lemma()) && w.isRel("obj") && w.head() >= 0
+                    if (w.isPos("NN") && isSpeechNoun(w) && w.isRel("obj") && w.head() >= 0
                             && w.head() < k && cues.isLightVerb(s.word(w.head()).lemma())) {
                         cue = k;
                         verb = w.head();
@@ -1402,8 +1393,7 @@ public final class AttributionExtractor {
                     }
                     end = sp.end();
                 }
-                Candidate c = new Candidate(s, cueSpan, CueClass.SPEECH, s, speaker[0], List.of(new Span(start, end)));
-                c.depth = depth(s, cue);
+                Candidate c = Candidate.in(s, cueSpan, CueClass.SPEECH, speaker[0], List.of(new Span(start, end)), cue);
                 if (verb != cue) {
                     c.objectOfVerb = s.word(verb).span(); // "issued the following statement:": the noun is the cue
                 }
@@ -1464,6 +1454,12 @@ public final class AttributionExtractor {
         return null;
     }
 
+    /** A noun of speech in the cue frames ("statement", "comment"), which may introduce a colon. */
+    private boolean isSpeechNoun(Word w) {
+        CueLexicon.Frame frame = cues.nounFrame(w.lemma());
+        return frame != null && frame.cueClass() == CueClass.SPEECH;
+    }
+
     private boolean isSpeechVerb(Word w) {
         CueLexicon.Verb verb = cues.verb(w.lemma());
         return verb != null && verb.cueClass() == CueClass.SPEECH;
@@ -1509,7 +1505,7 @@ public final class AttributionExtractor {
                 continue;
             }
             Sentence s = document.sentences().get(at[0]);
-            if (!isProperName(s, new Span(m.start(1), m.end(1)))) {
+            if (!canNameSpeaker(s, new Span(m.start(1), m.end(1)))) {
                 continue; // a heading such as "The Gap Goes On: ..." rather than a speaker
             }
             Candidate c = new Candidate(s, new Span(m.end(1), m.end(1) + 1), CueClass.SPEECH, s, at[1],
@@ -1521,7 +1517,7 @@ public final class AttributionExtractor {
     }
 
     /** Whether {@code span} in {@code s} can name a speaker: no verb in it, no article before it. */
-    private static boolean isProperName(Sentence s, Span span) {
+    private static boolean canNameSpeaker(Sentence s, Span span) {
         boolean first = true;
         for (Word w : s.words()) {
             if (w.span().start() >= span.start() && w.span().end() <= span.end()) {
