@@ -697,7 +697,7 @@ public final class AttributionExtractor {
             if (isSharedSpeakerCue(s, k) || s.word(k).relation().equals("punct") && isSentenceEnd(s, k)) {
                 break;
             }
-            if (s.word(k).isRel("nsubj") || isAside(s, k)) {
+            if (s.word(k).isRel("nsubj") || isAside(s, k) || isMisparsedParticipleClause(s, k)) {
                 break;
             }
             // "tweeted that ... and encouraged ...": a coordinated predicate of the cue is not content
@@ -810,13 +810,23 @@ public final class AttributionExtractor {
                     // "..., saying ...": a participle cue of the main clause's speaker
                     || w.pos().equals("VBG") && min == k && cues.verb(w.lemma()) != null && s.child(k, "nsubj") < 0
                     && !w.isRel("xcomp")
-                    || w.isRel("advcl") && s.word(min).pos().equals("VBG") && s.word(min).isRel("mark")
-                    && cues.verb(s.word(min).lemma()) != null;
+                    || isMisparsedParticipleClause(s, k);
             if (modifier) {
                 return min - 2;
             }
         }
         return to;
+    }
+
+    /**
+     * A clause introduced by a participle cue the parser took for its subordinator ("..., saying the
+     * gains would ..."): the statement of that cue, not more content.
+     */
+    private boolean isMisparsedParticipleClause(Sentence s, int k) {
+        int min = subtreeMin(s, k);
+        Word first = s.word(min);
+        return s.word(k).isRel("advcl") && first.pos().equals("VBG") && first.isRel("mark")
+                && cues.verb(first.lemma()) != null && precededByComma(s, min);
     }
 
     /** The content's end moved back before the first aside attached to its head. */

@@ -180,11 +180,11 @@ class AttributionExtractorTest {
 
     @Test
     void cueVerbUnderAnImpressionVerbKeepsItsSubjectAsSource() {
-        String text = "The governor seemed to blame the network for the delay.";
+        String text = "The governor seemed to blame the contractor for the delay.";
         Statement s = extract(text).get(0);
         assertThat(s.speaker().span()).isEqualTo(at(text, "The governor"));
         assertThat(s.cue().span()).isEqualTo(at(text, "blame"));
-        assertThat(s.content().spans()).containsExactly(at(text, "the network for the delay"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the contractor for the delay"));
     }
 
     @Test
@@ -206,74 +206,74 @@ class AttributionExtractorTest {
     @Test
     void cueParsedAsClausalSubjectOfTheReportedPredicate() {
         // the parser makes "said" the clausal subject of "cautious"; the content is what follows the cue
-        String text = "Garcia said Moreno was too cautious with the budget over three years in city politics "
-                + "to be given control of the port.";
+        String text = "Garcia said Moreno was far too slow with the harbour plans across three winters on the board "
+                + "to be handed the port authority.";
         Statement s = extract(text).get(0);
         assertThat(s.speaker().span()).isEqualTo(at(text, "Garcia"));
         assertThat(s.cue().span()).isEqualTo(at(text, "said"));
-        assertThat(s.content().spans()).containsExactly(at(text, "Moreno was too cautious with the budget over "
-                + "three years in city politics to be given control of the port"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Moreno was far too slow with the harbour plans "
+                + "across three winters on the board to be handed the port authority"));
     }
 
     @Test
     void reportedVerbParsedAsModifierOfTheObject() {
         // the parser hangs "was" on "wage" as a modifier; the object starts a clause
-        String text = "The union says the average weekly wage was $640.";
+        String text = "The guild says the typical monthly fee was $85.";
         Statement s = extract(text).get(0);
-        assertThat(s.speaker().span()).isEqualTo(at(text, "The union"));
-        assertThat(s.content().spans()).containsExactly(at(text, "the average weekly wage was $640"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The guild"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the typical monthly fee was $85"));
     }
 
     @Test
     void participleCueParsedAsSubordinatorMakesItsOwnStatement() {
-        String text = "Senator Lopes defended his plan to raise the minimum wage, saying the gains in demand would "
-                + "outweigh the losses in jobs.";
+        String text = "Mayor Lopes defended her plan to raise the parking fee, saying the gains in revenue would "
+                + "outweigh the losses in trade.";
         List<Statement> found = extract(text);
         assertThat(found).hasSize(2);
         assertThat(found.get(0).cue().span()).isEqualTo(at(text, "defended"));
-        assertThat(found.get(0).content().spans()).containsExactly(at(text, "his plan to raise the minimum wage"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "her plan to raise the parking fee"));
         assertThat(found.get(1).cue().span()).isEqualTo(at(text, "saying"));
-        assertThat(found.get(1).speaker().span()).isEqualTo(at(text, "Senator Lopes"));
+        assertThat(found.get(1).speaker().span()).isEqualTo(at(text, "Mayor Lopes"));
         assertThat(found.get(1).content().spans())
-                .containsExactly(at(text, "the gains in demand would outweigh the losses in jobs"));
+                .containsExactly(at(text, "the gains in revenue would outweigh the losses in trade"));
     }
 
     @Test
     void clauseOfContrastAfterTheContentIsTheNarrators() {
-        String text = "Campaign spokeswoman Ana Reis said all volunteers sign contracts, though she declined to give details.";
+        String text = "Ministry spokeswoman Ana Reis said every inspector files a report, though she declined to name them.";
         Statement s = extract(text).get(0);
         assertThat(s.cue().span()).isEqualTo(at(text, "said"));
-        assertThat(s.content().spans()).containsExactly(at(text, "all volunteers sign contracts"));
+        assertThat(s.content().spans()).containsExactly(at(text, "every inspector files a report"));
     }
 
     @Test
     void parentheticalCueInsideAnIndirectContent() {
-        String text = "If she wins the election, Lopes suggested in a speech, workers will not lose their pensions.";
+        String text = "Once the dam is finished, Lopes predicted on the radio, farmers will have water all summer.";
         Statement s = extract(text).get(0);
         assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(s.cue().span()).isEqualTo(at(text, "suggested"));
-        assertThat(s.content().spans()).containsExactly(at(text, "If she wins the election"),
-                at(text, "workers will not lose their pensions"));
+        assertThat(s.cue().span()).isEqualTo(at(text, "predicted"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Once the dam is finished"),
+                at(text, "farmers will have water all summer"));
     }
 
     @Test
     void splitQuoteWithAShortFirstPartKeepsBothParts() {
         String text = "Lopes warned that the hospital could close.\n\n"
-                + "\"As mayor,\" Reis said, \"I will fight any effort to close the hospital.\"";
+                + "\"In my view,\" Reis said, \"the ward should stay open through the winter.\"";
         List<Statement> found = extract(text);
         // the first part is not a continuation of the earlier statement
         assertThat(found).hasSize(2);
         Statement s = found.get(1);
         assertThat(s.cue().span()).isEqualTo(at(text, "said"));
-        assertThat(s.content().spans()).containsExactly(at(text, "As mayor"),
-                at(text, "I will fight any effort to close the hospital"));
+        assertThat(s.content().spans()).containsExactly(at(text, "In my view"),
+                at(text, "the ward should stay open through the winter"));
     }
 
     @Test
     void conjunctionBeforeAParentheticalCueOpensTheContent() {
-        String text = "But, she added, \"I think the council will make the right choice.\"";
+        String text = "Still, she added, \"the harbour will be ready before the storms.\"";
         Statement s = extract(text).get(0);
-        assertThat(s.content().extent()).isEqualTo(new Span(0, text.indexOf("choice") + "choice".length()));
+        assertThat(s.content().extent()).isEqualTo(new Span(0, text.indexOf("storms") + "storms".length()));
     }
 
     @Test
@@ -321,16 +321,16 @@ class AttributionExtractorTest {
 
     @Test
     void participleAsideIsNotContentAndGoingOnToSayHasTheSpeaker() {
-        String text = "\"This is not the time for blame,\" Lopes said, going on to say that the country has spent "
-                + "years fighting corruption.";
+        String text = "\"This is no moment for excuses,\" Lopes said, going on to say that the city has spent "
+                + "years repairing its bridges.";
         List<Statement> found = extract(text);
         assertThat(found).hasSize(2);
         assertThat(found.get(0).cue().span()).isEqualTo(at(text, "said"));
-        assertThat(found.get(0).content().spans()).containsExactly(at(text, "This is not the time for blame"));
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "This is no moment for excuses"));
         assertThat(found.get(1).cue().span()).isEqualTo(at(text, "say"));
         assertThat(found.get(1).speaker().span()).isEqualTo(at(text, "Lopes"));
         assertThat(found.get(1).content().spans())
-                .containsExactly(at(text, "that the country has spent years fighting corruption"));
+                .containsExactly(at(text, "that the city has spent years repairing its bridges"));
     }
 
     @Test
@@ -361,8 +361,8 @@ class AttributionExtractorTest {
 
     @Test
     void colonInsideTheSentenceIntroducesTheContent() {
-        String text = "The host was not impressed. Lopes added: And from a supposed front-runner, this reeks of fear. "
-                + "She cannot beat this guy on the issues.";
+        String text = "The panel was divided. Lopes added: And from a seasoned engineer, this plan shows real care. "
+                + "It should pass the review easily.";
         Statement s = extract(text).get(0);
         assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
         assertThat(s.cue().span()).isEqualTo(at(text, "added"));
@@ -371,13 +371,13 @@ class AttributionExtractorTest {
 
     @Test
     void speechNounBeforeAColonIntroducesAQuote() {
-        String text = "The senator made the following comment: \"For young people who have dropped out of school, "
-                + "the program offers a second chance.\"";
+        String text = "The governor made the following comment: \"For towns that have lost their mills, "
+                + "the grant offers a way back.\"";
         Statement s = extract(text).get(0);
-        assertThat(s.speaker().span()).isEqualTo(at(text, "The senator"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The governor"));
         assertThat(s.cue().span()).isEqualTo(at(text, "comment"));
         assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
-        assertThat(s.content().text()).startsWith("For young people").endsWith("a second chance");
+        assertThat(s.content().text()).startsWith("For towns").endsWith("a way back");
     }
 
     @Test
@@ -410,11 +410,11 @@ class AttributionExtractorTest {
 
     @Test
     void invertedSaidBeforeAColon() {
-        String text = "Said Ellis: \"I do not get the sense she is the least bit interested in tax reform.\"";
+        String text = "Said Okafor: \"The new bridge will not be finished before the spring floods.\"";
         Statement s = extract(text).get(0);
         assertThat(s.cue().span()).isEqualTo(at(text, "Said"));
-        assertThat(s.speaker().span()).isEqualTo(at(text, "Ellis"));
-        assertThat(s.content().text()).isEqualTo("I do not get the sense she is the least bit interested in tax reform");
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Okafor"));
+        assertThat(s.content().text()).isEqualTo("The new bridge will not be finished before the spring floods");
     }
 
     @Test
