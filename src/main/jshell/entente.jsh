@@ -8,6 +8,6 @@ import org.entente.lexicon.*;
 
 // Try:
 //   var entente = Entente.defaults();                         // lexicons load now, CoreNLP on first analyze()
-//   entente.score("China stands ready to work with France")
+//   entente.score("Kenya stands ready to work with Brazil")
 //   entente.analyze(Files.readString(Path.of("article.txt"))).forEach(System.out::println)
-System.out.println("Entente imports loaded. Try: var entente = Entente.defaults(); entente.score(\"China stands ready to work with France\")");
+System.out.println("Entente imports loaded. Try: var entente = Entente.defaults(); entente.score(\"Kenya stands ready to work with Brazil\")");

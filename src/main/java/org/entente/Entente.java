@@ -25,7 +25,7 @@ import org.entente.score.ToneScorer;
  * for (ScoredStatement s : entente.analyze(articleText)) {
  *     System.out.println(s);
  * }
- * Scores one = entente.score("China stands ready to work with France");
+ * Scores one = entente.score("Kenya stands ready to work with Brazil");
  * }</pre>
  *
  * <p>An instance is immutable and thread-safe: share one across threads. Lexicons load when the

@@ -155,7 +155,7 @@ class CliEndToEndTest {
     void scoreKeepsEveryRow() throws IOException {
         Path csv = dir.resolve("in.csv");
         Files.writeString(csv, "id,text\n"
-                + "s1,China stands ready to work with France\n"
+                + "s1,Kenya stands ready to work with Brazil\n"
                 + "s2,\"The minister condemned the attack, calling it a brutal crime.\"\n"
                 + "s3,\n"
                 + "s4,\"A line\nwith a break\"\n");
@@ -170,7 +170,7 @@ class CliEndToEndTest {
             assertThat(Double.parseDouble(row.get("stance"))).isBetween(-1.0, 1.0);
         }
         assertThat(rows.get(0).get("stance_label")).isEqualTo("COOPERATIVE");
-        assertThat(rows.get(0).get("counterpart")).isEqualTo("France");
+        assertThat(rows.get(0).get("counterpart")).isEqualTo("Brazil");
         assertThat(rows.get(1).get("tone_label")).isEqualTo("NEGATIVE");
         assertThat(rows.get(2).get("tone_label")).isEqualTo("NEUTRAL");
     }

@@ -39,13 +39,13 @@ class StanceScorerTest {
 
     @Test
     void cooperationWithItsCounterpartAndExactSpan() {
-        String text = "China stands ready to work with France to boost practical cooperation.";
+        String text = "Kenya stands ready to work with Brazil to expand trade cooperation.";
         StanceScore s = score(text);
         assertThat(s.label()).isEqualTo(StanceLabel.COOPERATIVE);
         assertThat(s.score()).isGreaterThan(0.3);
-        assertThat(s.counterpart()).isEqualTo(new Mention("France", new Span(32, 38)));
+        assertThat(s.counterpart()).isEqualTo(new Mention("Brazil", new Span(32, 38)));
         assertThat(categories(s)).contains("COOPERATE");
-        assertThat(SCORER.affiliation(s.counterpart().text())).contains("France");
+        assertThat(SCORER.affiliation(s.counterpart().text())).contains("Brazil");
     }
 
     @Test

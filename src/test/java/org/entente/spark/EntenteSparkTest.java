@@ -154,7 +154,7 @@ class EntenteSparkTest {
         StructType schema = DataTypes.createStructType(List.of(
                 DataTypes.createStructField("n", DataTypes.IntegerType, false),
                 DataTypes.createStructField("sentence", DataTypes.StringType, true)));
-        List<String> sentences = Arrays.asList("China stands ready to work with France",
+        List<String> sentences = Arrays.asList("Kenya stands ready to work with Brazil",
                 "The minister condemned the attack and warned Russia against escalation", null);
         List<Row> input = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {

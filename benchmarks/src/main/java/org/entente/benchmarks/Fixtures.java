@@ -78,7 +78,7 @@ final class Fixtures {
 
     /** Short statement contents of the kind Entente scores, mixed in tone and stance. */
     static final List<String> STATEMENTS = List.of(
-            "China stands ready to work with France to deepen practical cooperation",
+            "Kenya stands ready to work with Brazil to deepen trade cooperation",
             "the two sides agreed to strengthen dialogue on trade and climate",
             "Brazil will not accept any interference in its internal affairs",
             "the talks were frank, constructive and very productive",
