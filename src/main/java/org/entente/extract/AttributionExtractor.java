@@ -720,6 +720,7 @@ public final class AttributionExtractor {
         from = Math.min(from, first);
         to = cutAsides(s, start, from, to);
         to = cutTrailingModifier(s, from, to);
+        to = cutCoordinatedCue(s, c, from, to);
         // "adding [the consulate] is still operating": a bare clause whose subject the parser made the object
         for (int k : kids) {
             if (k > c && k < start && s.word(k).isRel("obj") && !verb.objectContent()
@@ -784,9 +785,24 @@ public final class AttributionExtractor {
         }
         if (w.isRel("obl")) {
             int cs = s.child(k, "case");
-            return cs >= 0 && ADJUNCT_CASES.contains(s.word(cs).lemma().toLowerCase(Locale.ROOT));
+            if (cs < 0) {
+                return false;
+            }
+            String prep = s.word(cs).lemma().toLowerCase(Locale.ROOT);
+            // "in 2008", "in late May", "at noon": "in" and "at" only with a date or time
+            return ADJUNCT_CASES.contains(prep)
+                    || (prep.equals("in") || prep.equals("at")) && isDate(w);
         }
         return false;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "morning", "afternoon", "evening", "night", "noon", "midnight");
+
+    /** A month, weekday, part of a day or a year ("May", "Sunday", "2008"): the head of a time phrase. */
+    private static boolean isDate(Word w) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return MONTHS.contains(lower) || WEEKDAYS.contains(lower) || w.isPos("CD") && lower.matches("(19|20)\\d\\d");
     }
 
     private static final Set<String> CONTRAST_MARKS = Set.of("while", "although", "though", "whereas");
@@ -813,6 +829,31 @@ public final class AttributionExtractor {
                     || isMisparsedParticipleClause(s, k);
             if (modifier) {
                 return min - 2;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * The content's end moved back before a cue verb the parser coordinated inside the content
+     * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
+     * a verb in the cue's own tense, with no subject of its own, joined by "and" or "but".
+     */
+    private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
+        String tense = s.word(c).pos();
+        if (!tense.equals("VBD") && !tense.equals("VBZ")) {
+            return to;
+        }
+        for (int k = from + 2; k <= to; k++) {
+            Word w = s.word(k);
+            if (!w.isRel("conj") || !w.pos().equals(tense) || w.head() < from || w.head() > to
+                    || cues.verb(w.lemma()) == null || s.child(k, "nsubj") >= 0 || s.child(k, "nsubj:pass") >= 0) {
+                continue;
+            }
+            int min = subtreeMin(s, k);
+            Word first = s.word(min);
+            if (min > from + 1 && first.isRel("cc") && (first.lemma().equals("and") || first.lemma().equals("but"))) {
+                return precededByComma(s, min) ? min - 2 : min - 1;
             }
         }
         return to;

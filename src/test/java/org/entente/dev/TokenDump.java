@@ -1,0 +1,41 @@
+package org.entente.dev;
+
+import java.io.ObjectInputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.entente.annotate.AnnotatedDocument;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.Word;
+import org.entente.eval.AttributionEvaluation;
+
+/**
+ * Developer tool: writes every word of the cached annotations of a gold folder as one TSV line
+ * (document, sentence, word index, start, end, text, lemma, POS, relation, head, NER) for error
+ * analysis scripts. Usage: TokenDump GOLD_DIR CACHE_DIR OUT.tsv
+ */
+public final class TokenDump {
+    public static void main(String[] args) throws Exception {
+        Path cache = Path.of(args[1]);
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
+            for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(Path.of(args[0]))) {
+                Path f = cache.resolve(g.id() + ".txt.BALANCED.ser");
+                if (!Files.exists(f)) {
+                    continue;
+                }
+                AnnotatedDocument doc;
+                try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(f))) {
+                    doc = (AnnotatedDocument) in.readObject();
+                }
+                for (Sentence s : doc.sentences()) {
+                    for (Word w : s.words()) {
+                        out.println(String.join("\t", g.id(), String.valueOf(s.index()), String.valueOf(w.index()),
+                                String.valueOf(w.span().start()), String.valueOf(w.span().end()),
+                                w.text().replace('\t', ' '), w.lemma().replace('\t', ' '), w.pos(), w.relation(),
+                                String.valueOf(w.head()), w.ner()));
+                    }
+                }
+            }
+        }
+    }
+}
