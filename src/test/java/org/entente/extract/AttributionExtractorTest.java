@@ -65,6 +65,23 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "that the talks had been useful and frank"));
     }
 
+    /** "said X and questioned Y": the parser puts the second cue inside the first content. */
+    @Test
+    void cueVerbCoordinatedInsideTheContentEndsIt() {
+        String text = "The mayor said she earns $60,000 a year and questioned how the new levy would help her family.";
+        Statement said = withCue(extract(text), text, at(text, "said"));
+        assertThat(said.content().spans()).containsExactly(at(text, "she earns $60,000 a year"));
+    }
+
+    /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
+    @Test
+    void dateAfterANounPhraseObjectIsLeftOut() {
+        String text = "The senator endorsed Alvarez in late June.";
+        Statement s = withCue(extract(text), text, at(text, "endorsed"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The senator"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Alvarez"));
+    }
+
     @Test
     void cueInsideTheContentWithAPronounSpeaker() {
         String text = "Ana Lopes said the talks had been useful. The economy, she added, will recover quickly this year.";
