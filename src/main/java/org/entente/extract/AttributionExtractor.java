@@ -415,6 +415,10 @@ public final class AttributionExtractor {
                 }
             } else {
                 cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
+                // "took issue with X", "took aim at X": the parser hangs the noun's phrase on the verb
+                if (cand == null && poss < 0 && n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
+                    cand = verbHeldNounComplement(text, s, n, frame, source);
+                }
             }
             if (cand != null) {
                 if (poss < 0 && n.isRel("obj") && cues.isLightVerb(s.word(n.head()).lemma())
@@ -425,6 +429,32 @@ public final class AttributionExtractor {
                 out.add(cand);
             }
         }
+    }
+
+    /**
+     * The complement of a noun cue that the parser attached to the verb the noun is the object of
+     * ("took issue with the plan"): a prepositional phrase of the verb right after the noun's own
+     * phrase. The cue runs from the verb to the preposition.
+     */
+    private static Candidate verbHeldNounComplement(String text, Sentence s, Word n, CueLexicon.Frame frame, int source) {
+        int verb = n.head();
+        int after = subtreeMax(s, n.index()) + 1;
+        for (int k : s.children(verb)) {
+            if (k <= n.index() || !s.word(k).isRel("obl") || subtreeMin(s, k) != after) {
+                continue;
+            }
+            int prep = caseWord(s, k, frame.prepositions());
+            if (prep < 0) {
+                return null;
+            }
+            List<Span> content = trimmed(text, s, prep + 1, subtreeMax(s, k));
+            if (content == null) {
+                return null;
+            }
+            Span cue = new Span(s.word(verb).span().start(), s.word(prep).span().end());
+            return Candidate.in(s, cue, frame.cueClass(), source, content, n.index());
+        }
+        return null;
     }
 
     /** Adjectives whose prepositional complement is the content: "X is critical of the plan". */

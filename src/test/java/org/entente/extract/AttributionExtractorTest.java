@@ -82,6 +82,18 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "Alvarez"));
     }
 
+    /** "took issue with X": the noun cue's phrase hangs on the verb; the cue runs from verb to preposition. */
+    @Test
+    void nounCueWhosePhraseHangsOnTheVerb() {
+        String text = "Councillor Diaz took issue with the new parking rules.";
+        Statement s = withCue(extract(text), text, at(text, "took issue with"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Councillor Diaz"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the new parking rules"));
+        String aim = "The governor took aim at the budget office on Tuesday.";
+        Statement t = withCue(extract(aim), aim, at(aim, "took aim at"));
+        assertThat(t.content().spans()).containsExactly(at(aim, "the budget office"));
+    }
+
     @Test
     void cueInsideTheContentWithAPronounSpeaker() {
         String text = "Ana Lopes said the talks had been useful. The economy, she added, will recover quickly this year.";
