@@ -352,6 +352,39 @@ class ToneScorerTest {
     }
 
     @Test
+    void tooJudgesExcessAndNoLongerIntensifies() {
+        // "too X" is an editorial judgement of excess whatever X is: "too" carries a negative tone of
+        // its own (news layer, refit) and is no longer a booster of the entry after it
+        ToneScore t = score("The harbour board acted too slowly on the repairs.");
+        Evidence too = only(t, "too");
+        assertThat(too.entry()).isEqualTo("too");
+        assertThat(too.weight()).isNegative();
+        assertThat(t.label()).isEqualTo(ToneLabel.NEGATIVE);
+        ToneScore good = score("The new ferry timetable is too good to last.");
+        assertThat(only(good, "good").modifiers()).doesNotContain("intensified by 'too'");
+        assertThat(only(good, "too").contribution()).isNegative();
+    }
+
+    @Test
+    void prescriptiveModalsCarryASmallNegativeTone() {
+        // an editorial's "should" / "must" / "need" implies the present state falls short
+        for (String text : List.of("The county should publish the tender documents.",
+                "The county must publish the tender documents.",
+                "The county will need a new tender process.")) {
+            ToneScore t = score(text);
+            assertThat(t.evidence()).as(text).hasSize(1);
+            Evidence e = t.evidence().get(0);
+            assertThat(e.weight()).as(text).isNegative().isGreaterThan(-1.5);
+        }
+        // the phrase entry wins over the modal's own entry
+        assertThat(score("A friend in need is a friend indeed.").evidence()).extracting(Evidence::entry)
+                .doesNotContain("need");
+        // a negated prescription turns round like any entry
+        assertThat(only(score("The county does not need a new tender process."), "need").contribution())
+                .isPositive();
+    }
+
+    @Test
     void valueIsTheScoreWithoutEvidence() {
         for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
                 "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
