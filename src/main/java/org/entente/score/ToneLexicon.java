@@ -29,6 +29,12 @@ final class ToneLexicon {
     static final byte CONTRAST = 5;
     static final byte CONCEDE = 6;
     static final byte COUNTER = 7;
+    /**
+     * The word's own entry counts only when the next token is a word (not punctuation, not the end
+     * of the statement): "too little" judges excess, "the mayor, too, welcomed" and "voted for it
+     * too." mean "also". It modifies no other entry.
+     */
+    static final byte PREMODIFIER = 8;
 
     /** An entry of some layer: its text as written, its layer and its valence (-4..4). */
     record Entry(String text, String layer, double valence) {
@@ -147,8 +153,9 @@ final class ToneLexicon {
                 case "CONTRAST" -> CONTRAST;
                 case "CONCEDE" -> CONCEDE;
                 case "COUNTER" -> COUNTER;
+                case "PREMODIFIER" -> PREMODIFIER;
                 default -> throw row.error("unknown role '" + row.required("role")
-                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE, COUNTER)");
+                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE, COUNTER, PREMODIFIER)");
             };
             double factor = 1;
             if (role == BOOSTER || role == HEDGE) {

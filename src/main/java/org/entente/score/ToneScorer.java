@@ -17,7 +17,8 @@ import org.entente.text.Token;
 /**
  * Scores the tone of a statement from lexicon entries with negation, intensifiers, hedges,
  * contrast, concession, counter words ("prevent", "fight against": a negative entry after them counts
- * by the {@code counter} calibration number), questions and quotes, normalised for length.
+ * by the {@code counter} calibration number), premodifiers (an entry that counts only when a word
+ * follows it: "too little", not "she voted for it too."), questions and quotes, normalised for length.
  *
  * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
  * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other
@@ -163,7 +164,8 @@ public final class ToneScorer {
     interface Probe {
         /**
          * @param key        the entry's text, or the lower-cased word when it has no entry
-         * @param entry      the entry that fired, or {@code null} for a word without entry
+         * @param entry      the entry that fired, or {@code null} for a word without entry (or whose
+         *                   entry does not fire: a premodifier not followed by a word)
          * @param multiplier the product of the modifiers acting on it (before negative_weight)
          * @param modifier   whether the word is a modifier word of tone-rules.tsv
          */
@@ -298,8 +300,10 @@ public final class ToneScorer {
                 }
             }
             if (entry == null) {
-                // a COUNTER word is scored as a plain word (its own entry takes the usual modifiers)
-                if (w == null || w.role == ToneLexicon.NONE || w.role == ToneLexicon.COUNTER) {
+                // a COUNTER or PREMODIFIER word is scored as a plain word (its own entry takes the
+                // usual modifiers)
+                if (w == null || w.role == ToneLexicon.NONE || w.role == ToneLexicon.COUNTER
+                        || w.role == ToneLexicon.PREMODIFIER) {
                     if (!t.isWord()) {
                         String lower = t.lower();
                         if (isDoubleQuote(lower) && i > 0 && i < n - 1) {
@@ -330,6 +334,11 @@ public final class ToneScorer {
                     continue;
                 }
                 entry = w == null ? null : w.entry;
+                if (entry != null && w.role == ToneLexicon.PREMODIFIER && !(i + 1 < n && tokens.get(i + 1).isWord())) {
+                    // a premodifier's entry counts only before a word it can modify ("too little",
+                    // not "the mayor, too, welcomed" nor "voted for it too."): here it is a plain word
+                    entry = null;
+                }
                 if (entry == null ? probe == null : entry.valence() == 0) {
                     i++;
                     continue;

@@ -352,6 +352,110 @@ class ToneScorerTest {
     }
 
     @Test
+    void tooJudgesExcessAndNoLongerIntensifies() {
+        // "too X" is an editorial judgement of excess whatever X is: "too" carries a negative tone of
+        // its own (news layer, refit) and is no longer a booster of the entry after it
+        ToneScore t = score("The harbour board acted too slowly on the repairs.");
+        Evidence too = only(t, "too");
+        assertThat(too.entry()).isEqualTo("too");
+        assertThat(too.weight()).isNegative();
+        assertThat(t.label()).isEqualTo(ToneLabel.NEGATIVE);
+        ToneScore good = score("The new ferry timetable is too good to last.");
+        assertThat(only(good, "good").modifiers()).doesNotContain("intensified by 'too'");
+        assertThat(only(good, "too").contribution()).isNegative();
+    }
+
+    @Test
+    void tooMeaningAlsoIsNeutral() {
+        // "too" is a PREMODIFIER (tone-rules.tsv): its excess entry counts only when a word follows it.
+        // Before a comma, a full stop or the end of the statement it means "also" and weighs nothing:
+        // the statement scores as with the neutral "also" in its place (same word count), and its
+        // evidence is that of the statement without "too" (same entries, weights and modifiers)
+        String[][] cases = {
+            {"The harbour master, too, welcomed the new ferry timetable.",
+                "The harbour master, also, welcomed the new ferry timetable.",
+                "The harbour master welcomed the new ferry timetable."},
+            {"The harbour master welcomed the new ferry timetable too.",
+                "The harbour master welcomed the new ferry timetable also.",
+                "The harbour master welcomed the new ferry timetable."},
+            {"The harbour master welcomed the new ferry timetable too",
+                "The harbour master welcomed the new ferry timetable also",
+                "The harbour master welcomed the new ferry timetable"},
+            {"The port workers voted for the strike too; the talks collapsed.",
+                "The port workers voted for the strike also; the talks collapsed.",
+                "The port workers voted for the strike; the talks collapsed."},
+        };
+        for (String[] c : cases) {
+            ToneScore withToo = score(c[0]);
+            assertThat(withToo.evidence()).as(c[0]).extracting(Evidence::entry).doesNotContain("too");
+            assertThat(withToo.score()).as(c[0]).isEqualTo(score(c[1]).score());
+            assertThat(withToo.label()).as(c[0]).isEqualTo(score(c[2]).label());
+            assertThat(withToo.evidence()).as(c[0])
+                    .extracting(Evidence::entry, Evidence::weight, Evidence::modifiers)
+                    .isEqualTo(score(c[2]).evidence().stream()
+                            .map(e -> org.assertj.core.groups.Tuple.tuple(e.entry(), e.weight(), e.modifiers()))
+                            .toList());
+            assertThat(scorer.value(c[0], TOKENIZER.tokenize(c[0]))).as(c[0]).isEqualTo(withToo.score());
+        }
+        // a statement whose only entry would be "too" stays neutral, with no evidence
+        ToneScore alone = score("The finance minister said so too.");
+        assertThat(alone.score()).isZero();
+        assertThat(alone.evidence()).isEmpty();
+        // as the cue's own tone too
+        String text = "The minister said too, that the port reopens today.";
+        List<Token> tokens = TOKENIZER.tokenize(text);
+        assertThat(scorer.score(text, tokens.subList(5, tokens.size()), tokens.subList(0, 5)).cueTone()).isZero();
+    }
+
+    @Test
+    void tooBeforeAWordStillJudgesExcess() {
+        for (String text : List.of("The council did too little for the harbour villages.",
+                "The ferry arrived too late.", "The county approved too many exemptions.")) {
+            ToneScore t = score(text);
+            assertThat(only(t, "too").contribution()).as(text).isNegative();
+            assertThat(only(t, "too").modifiers()).as(text).isEmpty();
+        }
+        // "too little" on its own still makes a statement negative
+        ToneScore little = score("The council did too little for the harbour villages.");
+        assertThat(little.evidence()).extracting(Evidence::entry).containsExactly("too");
+        assertThat(little.score()).isNegative();
+        assertThat(little.label()).isEqualTo(ToneLabel.NEGATIVE);
+    }
+
+    @Test
+    void premodifierRoleIsGeneral(@TempDir Path dir) throws IOException {
+        // any word can be a PREMODIFIER: its entry of some layer counts only before a word
+        Files.writeString(dir.resolve("tone-mine.tsv"), "entry\tvalence\nalas\t-2\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tone-rules.tsv"), "word\trole\tfactor\trationale\n"
+                + "not\tNEGATOR\t\tx\nalas\tPREMODIFIER\t\tx\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(only(score(s, "It ended alas badly."), "alas").contribution()).isNegative();
+        assertThat(score(s, "It ended, alas.").evidence()).extracting(Evidence::entry).doesNotContain("alas");
+        assertThat(score(s, "Alas, it ended.").evidence()).extracting(Evidence::entry).doesNotContain("alas");
+        // negated like any entry when it counts
+        assertThat(only(score(s, "It was not alas badly done."), "alas").modifiers()).contains("negated by 'not'");
+    }
+
+    @Test
+    void prescriptiveModalsCarryASmallNegativeTone() {
+        // an editorial's "should" / "must" / "need" implies the present state falls short
+        for (String text : List.of("The county should publish the tender documents.",
+                "The county must publish the tender documents.",
+                "The county will need a new tender process.")) {
+            ToneScore t = score(text);
+            assertThat(t.evidence()).as(text).hasSize(1);
+            Evidence e = t.evidence().get(0);
+            assertThat(e.weight()).as(text).isNegative().isGreaterThan(-1.5);
+        }
+        // the phrase entry wins over the modal's own entry
+        assertThat(score("A friend in need is a friend indeed.").evidence()).extracting(Evidence::entry)
+                .doesNotContain("need");
+        // a negated prescription turns round like any entry
+        assertThat(only(score("The county does not need a new tender process."), "need").contribution())
+                .isPositive();
+    }
+
+    @Test
     void valueIsTheScoreWithoutEvidence() {
         for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
                 "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
