@@ -202,6 +202,9 @@ public final class AttributionExtractor {
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
         }
+        if (isAspectOfNonCue(s, c)) {
+            return null;
+        }
         if (verb.namedSource() && (w.relation().equals("amod") || MISPARSED_PARTICIPLE.contains(w.relation()))) {
             return null; // such a verb needs a subject that names a person
         }
@@ -590,6 +593,22 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is a cue
+     * only when that verb is one ("she continued to insist that ..."); "he continued: ..." stays a cue.
+     */
+    private boolean isAspectOfNonCue(Sentence s, int c) {
+        if (!s.word(c).lemma().equals("continue")) {
+            return false;
+        }
+        int x = s.child(c, "xcomp");
+        if (x < 0 || !s.word(x).isPos("VB")) {
+            return false;
+        }
+        String lemma = s.word(x).lemma();
+        return cues.verb(lemma) == null && cues.verbFrame(lemma) == null;
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */

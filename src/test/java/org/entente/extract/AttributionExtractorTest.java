@@ -569,6 +569,16 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The quota plan is unfair to small boats"));
     }
 
+    /** "continue" is a cue only when its infinitive is one: "continues to grow" reports nothing. */
+    @Test
+    void aspectVerbWithAnInfinitiveThatIsNoCue() {
+        assertThat(extract("Her lead in the fishing polls continues to grow.")).isEmpty();
+        String text = "Lopes continued to insist that the quota was fair.";
+        Statement s = withCue(extract(text), text, at(text, "continued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "to insist that the quota was fair"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
