@@ -151,7 +151,7 @@ public final class AttributionExtractor {
             c.kind = kind(text, c.content, quotes);
             c.content = trimEdges(text, c.content);
         }
-        kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c));
+        kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c) || isFragmentBeforeCue(text, c));
         dropOuterDuplicates(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
@@ -1672,6 +1672,38 @@ public final class AttributionExtractor {
         String words = text.substring(c.content.get(0).start(), c.content.get(0).end()).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\s]", " ").trim();
         return !words.isEmpty() && java.util.Arrays.stream(words.split("\\s+")).allMatch(EMPTY_CONTENT_WORDS::contains);
+    }
+
+    /**
+     * A short unquoted content wholly before an active cue is a fragment of the sentence, not what
+     * the source said: "[That is] what the minister wrote", "[new members] ... to sign up". A main or
+     * parenthetical cue keeps a clause of a few words ("The port was busy, he said", "..., according to
+     * X"); a passive cue keeps its subject ("The meeting was reported by Politico").
+     */
+    private static boolean isFragmentBeforeCue(String text, Candidate c) {
+        if (c.kind != StatementKind.INDIRECT || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
+            return false;
+        }
+        int cue = wordStartingAt(c.sentence, c.cue.start());
+        if (cue < 0 || c.sentence.child(cue, "aux:pass") >= 0 || c.sentence.child(cue, "nsubj:pass") >= 0) {
+            return false;
+        }
+        int words = c.content.stream().mapToInt(sp -> countWords(text, sp)).sum();
+        Word w = c.sentence.word(cue);
+        boolean parenthetical = c.sourcingPhrase || w.isRel("root") || w.isRel("parataxis");
+        return words < (parenthetical ? MIN_LEFT_CLAUSE_WORDS : MIN_LEFT_CONTENT_WORDS);
+    }
+
+    private static final int MIN_LEFT_CLAUSE_WORDS = 4;
+    private static final int MIN_LEFT_CONTENT_WORDS = 7;
+
+    private static int wordStartingAt(Sentence s, int offset) {
+        for (Word w : s.words()) {
+            if (w.span().start() == offset) {
+                return w.index();
+            }
+        }
+        return -1;
     }
 
     /**

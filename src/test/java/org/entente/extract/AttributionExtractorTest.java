@@ -579,6 +579,19 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "to insist that the quota was fair"));
     }
 
+    /** A few words before an active cue are a fragment ("That is"), while a short parenthesised clause stays. */
+    @Test
+    void shortFragmentBeforeTheCue() {
+        assertThat(extract("That is what the minister wrote last week.")).isEmpty();
+        String text = "The port was busy, the minister said.";
+        Statement said = withCue(extract(text), text, at(text, "said"));
+        assertThat(said.speaker().span()).isEqualTo(at(text, "the minister"));
+        assertThat(said.content().spans()).containsExactly(at(text, "The port was busy"));
+        String sourced = "The ministry cancelled the fishing licences, according to a port official.";
+        Statement s = withCue(extract(sourced), sourced, at(sourced, "according to"));
+        assertThat(s.content().spans()).containsExactly(at(sourced, "The ministry cancelled the fishing licences"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
