@@ -153,6 +153,7 @@ public final class AttributionExtractor {
         }
         kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c) || isFragmentBeforeCue(text, c));
         dropOuterDuplicates(kept);
+        dropSourcedByPhrase(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
         List<Candidate> byCue = new ArrayList<>(kept);
@@ -1726,6 +1727,32 @@ public final class AttributionExtractor {
             }
         }
         kept.removeAll(drop);
+    }
+
+    /**
+     * "X declined the offer, according to a publisher": the sourcing phrase reports the whole clause,
+     * so a cue inside its content ("declined") is part of that content, not a statement of its own.
+     * A phrase that hangs inside the cue's complement ("officials said that, according to the police,
+     * ...") is nested in that statement instead, and both stay.
+     */
+    private static void dropSourcedByPhrase(List<Candidate> kept) {
+        kept.removeIf(c -> !c.sourcingPhrase && kept.stream().anyMatch(k -> k.sourcingPhrase && k != c
+                && k.content.stream().anyMatch(sp -> sp.contains(c.cue)) && !hangsBelowCue(k, c)));
+    }
+
+    /** Whether sourcing phrase {@code phrase} attaches inside the complement clause of the cue word of {@code c}. */
+    private static boolean hangsBelowCue(Candidate phrase, Candidate c) {
+        Sentence s = phrase.sentence;
+        int cue = c.sentence == s ? wordStartingAt(s, c.cue.start()) : -1;
+        if (cue < 0 || phrase.speakerHead < 0) {
+            return false;
+        }
+        for (int k = s.word(phrase.speakerHead).head(); k >= 0; k = s.word(k).head()) {
+            if (s.word(k).head() == cue) {
+                return s.word(k).isRel("ccomp");
+            }
+        }
+        return false;
     }
 
     /** Shared characters over the mean length of two contents. */

@@ -579,6 +579,17 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "to insist that the quota was fair"));
     }
 
+    /** A trailing "according to X" reports its whole clause; the verb inside it is no statement of its own. */
+    @Test
+    void cueInsideASourcingPhraseContent() {
+        String text = "Lopes declined to renew the fishing contract, according to two people familiar with the talks.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = found.get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "according to"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Lopes declined to renew the fishing contract"));
+    }
+
     /** A few words before an active cue are a fragment ("That is"), while a short parenthesised clause stays. */
     @Test
     void shortFragmentBeforeTheCue() {
