@@ -151,8 +151,9 @@ public final class AttributionExtractor {
             c.kind = kind(text, c.content, quotes);
             c.content = trimEdges(text, c.content);
         }
-        kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c));
+        kept.removeIf(c -> c.content.isEmpty() || isEmptyContent(text, c) || isFragmentBeforeCue(text, c));
         dropOuterDuplicates(kept);
+        dropSourcedByPhrase(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));
         // speakers are resolved in document order: pronouns look back at earlier speakers
         List<Candidate> byCue = new ArrayList<>(kept);
@@ -201,6 +202,9 @@ public final class AttributionExtractor {
         }
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
+        }
+        if (isAspectOfNonCue(s, c)) {
+            return null;
         }
         if (verb.namedSource() && (w.relation().equals("amod") || MISPARSED_PARTICIPLE.contains(w.relation()))) {
             return null; // such a verb needs a subject that names a person
@@ -620,6 +624,22 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is a cue
+     * only when that verb is one ("she continued to insist that ..."); "he continued: ..." stays a cue.
+     */
+    private boolean isAspectOfNonCue(Sentence s, int c) {
+        if (!s.word(c).lemma().equals("continue")) {
+            return false;
+        }
+        int x = s.child(c, "xcomp");
+        if (x < 0 || !s.word(x).isPos("VB")) {
+            return false;
+        }
+        String lemma = s.word(x).lemma();
+        return cues.verb(lemma) == null && cues.verbFrame(lemma) == null;
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */
@@ -1686,6 +1706,38 @@ public final class AttributionExtractor {
     }
 
     /**
+     * A short unquoted content wholly before an active cue is a fragment of the sentence, not what
+     * the source said: "[That is] what the minister wrote", "[new members] ... to sign up". A main or
+     * parenthetical cue keeps a clause of a few words ("The port was busy, he said", "..., according to
+     * X"); a passive cue keeps its subject ("The meeting was reported by Politico").
+     */
+    private static boolean isFragmentBeforeCue(String text, Candidate c) {
+        if (c.kind != StatementKind.INDIRECT || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
+            return false;
+        }
+        int cue = wordStartingAt(c.sentence, c.cue.start());
+        if (cue < 0 || c.sentence.child(cue, "aux:pass") >= 0 || c.sentence.child(cue, "nsubj:pass") >= 0) {
+            return false;
+        }
+        int words = c.content.stream().mapToInt(sp -> countWords(text, sp)).sum();
+        Word w = c.sentence.word(cue);
+        boolean parenthetical = c.sourcingPhrase || w.isRel("root") || w.isRel("parataxis");
+        return words < (parenthetical ? MIN_LEFT_CLAUSE_WORDS : MIN_LEFT_CONTENT_WORDS);
+    }
+
+    private static final int MIN_LEFT_CLAUSE_WORDS = 4;
+    private static final int MIN_LEFT_CONTENT_WORDS = 7;
+
+    private static int wordStartingAt(Sentence s, int offset) {
+        for (Word w : s.words()) {
+            if (w.span().start() == offset) {
+                return w.index();
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Two statements with nearly the same content ("Cruz said: ..." as the content of "asked", and
      * the quote as the content of "said"): the one whose content holds the other's cue goes.
      */
@@ -1705,6 +1757,32 @@ public final class AttributionExtractor {
             }
         }
         kept.removeAll(drop);
+    }
+
+    /**
+     * "X declined the offer, according to a publisher": the sourcing phrase reports the whole clause,
+     * so a cue inside its content ("declined") is part of that content, not a statement of its own.
+     * A phrase that hangs inside the cue's complement ("officials said that, according to the police,
+     * ...") is nested in that statement instead, and both stay.
+     */
+    private static void dropSourcedByPhrase(List<Candidate> kept) {
+        kept.removeIf(c -> !c.sourcingPhrase && kept.stream().anyMatch(k -> k.sourcingPhrase && k != c
+                && k.content.stream().anyMatch(sp -> sp.contains(c.cue)) && !hangsBelowCue(k, c)));
+    }
+
+    /** Whether sourcing phrase {@code phrase} attaches inside the complement clause of the cue word of {@code c}. */
+    private static boolean hangsBelowCue(Candidate phrase, Candidate c) {
+        Sentence s = phrase.sentence;
+        int cue = c.sentence == s ? wordStartingAt(s, c.cue.start()) : -1;
+        if (cue < 0 || phrase.speakerHead < 0) {
+            return false;
+        }
+        for (int k = s.word(phrase.speakerHead).head(); k >= 0; k = s.word(k).head()) {
+            if (s.word(k).head() == cue) {
+                return s.word(k).isRel("ccomp");
+            }
+        }
+        return false;
     }
 
     /** Shared characters over the mean length of two contents. */

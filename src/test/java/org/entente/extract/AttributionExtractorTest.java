@@ -598,6 +598,40 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The quota plan is unfair to small boats"));
     }
 
+    /** "continue" is a cue only when its infinitive is one: "continues to grow" reports nothing. */
+    @Test
+    void aspectVerbWithAnInfinitiveThatIsNoCue() {
+        assertThat(extract("Her lead in the fishing polls continues to grow.")).isEmpty();
+        String text = "Lopes continued to insist that the quota was fair.";
+        Statement s = withCue(extract(text), text, at(text, "continued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "to insist that the quota was fair"));
+    }
+
+    /** A trailing "according to X" reports its whole clause; the verb inside it is no statement of its own. */
+    @Test
+    void cueInsideASourcingPhraseContent() {
+        String text = "Lopes declined to renew the fishing contract, according to two people familiar with the talks.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = found.get(0);
+        assertThat(s.cue().span()).isEqualTo(at(text, "according to"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Lopes declined to renew the fishing contract"));
+    }
+
+    /** A few words before an active cue are a fragment ("That is"), while a short parenthesised clause stays. */
+    @Test
+    void shortFragmentBeforeTheCue() {
+        assertThat(extract("That is what the minister wrote last week.")).isEmpty();
+        String text = "The port was busy, the minister said.";
+        Statement said = withCue(extract(text), text, at(text, "said"));
+        assertThat(said.speaker().span()).isEqualTo(at(text, "the minister"));
+        assertThat(said.content().spans()).containsExactly(at(text, "The port was busy"));
+        String sourced = "The ministry cancelled the fishing licences, according to a port official.";
+        Statement s = withCue(extract(sourced), sourced, at(sourced, "according to"));
+        assertThat(s.content().spans()).containsExactly(at(sourced, "The ministry cancelled the fishing licences"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
