@@ -1134,6 +1134,9 @@ public final class AttributionExtractor {
                 if (between > 0) {
                     break;
                 }
+                if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
+                    continue;
+                }
                 // a quotation in a later paragraph is a statement of its own, by the same speaker
                 if (isParagraphBreak(text, end, q.start())) {
                     added = new ArrayList<>();
@@ -1156,6 +1159,23 @@ public final class AttributionExtractor {
                 claimants.add(more);
             }
         }
+    }
+
+    /**
+     * A capitalised quotation that a word runs straight into: a title ("on the podcast \u201cHere's
+     * the Thing\u201d", "told \"Fox and Friends\""), not more of what was said.
+     */
+    private static boolean isTitleQuote(String text, Span q) {
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        int first = q.start();
+        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
+                && Character.isUpperCase(text.charAt(first));
     }
 
     /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */
