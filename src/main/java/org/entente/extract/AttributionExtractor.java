@@ -820,11 +820,12 @@ public final class AttributionExtractor {
     // Stopping every content (clauses too) at time adjuncts of the cue ("on Thursday", "after the
     // debate") was tried and cost matches on PolNeAR train: annotators keep them after a clause.
     private static final Set<String> ADJUNCT_CASES = Set.of("on", "during", "since", "until", "after", "before",
-            "while", "amid");
+            "while", "amid", "through", "via", "following", "without");
 
     /**
-     * A time adjunct of the cue verb after its object ("attacked X on Thursday", "... during the
-     * debate", "... last week"). "in" is left out: "expressed solidarity with X in the fight against
+     * A time or manner adjunct of the cue verb after its object ("attacked X on Thursday", "... during
+     * the debate", "... last week", "denied X through a spokeswoman", "praised X in an interview").
+     * "in" only with a date or an occasion of speech: "expressed solidarity with X in the fight against
      * Y" keeps its phrase. Adverbial clauses after the object were tried as well and cost matches
      * on PolNeAR train.
      */
@@ -839,12 +840,21 @@ public final class AttributionExtractor {
                 return false;
             }
             String prep = s.word(cs).lemma().toLowerCase(Locale.ROOT);
-            // "in 2008", "in late May", "at noon": "in" and "at" only with a date or time
+            // "in 2008", "at noon", "in a tweet", "at a rally": "in" and "at" only with a date, a time
+            // or an occasion of speech
             return ADJUNCT_CASES.contains(prep)
-                    || (prep.equals("in") || prep.equals("at")) && isDate(w);
+                    || (prep.equals("in") || prep.equals("at"))
+                    && (isDate(w) || SPEECH_EVENTS.contains(w.lemma().toLowerCase(Locale.ROOT)));
         }
         return false;
     }
+
+    /** Occasions and media of speech, which end a noun-phrase content: "praised X in an interview". */
+    private static final Set<String> SPEECH_EVENTS = Set.of("interview", "speech", "tweet", "statement", "rally",
+            "conference", "debate", "hearing", "appearance", "letter", "email", "e-mail", "post", "op-ed", "column",
+            "event", "meeting", "briefing", "address", "remarks", "print", "public", "campaign", "forum",
+            "video", "ad", "advertisement", "essay", "book", "memo", "report", "broadcast",
+            "program", "show", "podcast", "session", "luncheon", "dinner", "fundraiser", "fund-raiser", "stop", "news");
 
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "morning", "afternoon", "evening", "night", "noon", "midnight");
@@ -1184,6 +1194,9 @@ public final class AttributionExtractor {
                 if (between > 0) {
                     break;
                 }
+                if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
+                    continue;
+                }
                 // a quotation in a later paragraph is a statement of its own, by the same speaker
                 if (isParagraphBreak(text, end, q.start())) {
                     added = new ArrayList<>();
@@ -1206,6 +1219,23 @@ public final class AttributionExtractor {
                 claimants.add(more);
             }
         }
+    }
+
+    /**
+     * A capitalised quotation that a word runs straight into: a title ("on the podcast \u201cHere's
+     * the Thing\u201d", "told \"Fox and Friends\""), not more of what was said.
+     */
+    private static boolean isTitleQuote(String text, Span q) {
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        int first = q.start();
+        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
+                && Character.isUpperCase(text.charAt(first));
     }
 
     /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */

@@ -632,6 +632,28 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(sourced, "The ministry cancelled the fishing licences"));
     }
 
+    /** A capitalised quotation that a word runs into after the cue is a title, not more of the content. */
+    @Test
+    void quotedTitleAfterTheCueIsNotContent() {
+        String text = "\u201cWe will win this state,\u201d Lopes said on the radio show \u201cMorning Talk.\u201d";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "We will win this state"));
+    }
+
+    /** A noun-phrase content ends before the cue's occasion of speech or its channel. */
+    @Test
+    void nounPhraseContentStopsBeforeOccasionAndChannel() {
+        String text = "Lopes praised the new trade agreement in an interview with a local newspaper. "
+                + "Lopes denied the reports through a spokeswoman.";
+        List<Statement> found = extract(text);
+        Statement praised = withCue(found, text, at(text, "praised"));
+        assertThat(praised.content().spans()).containsExactly(at(text, "the new trade agreement"));
+        Statement denied = withCue(found, text, at(text, "denied"));
+        assertThat(denied.speaker().span()).isEqualTo(at(text, "Lopes", text.indexOf("Lopes denied")));
+        assertThat(denied.content().spans()).containsExactly(at(text, "the reports"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
