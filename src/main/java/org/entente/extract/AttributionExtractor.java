@@ -229,6 +229,10 @@ public final class AttributionExtractor {
         if (content == null) {
             content = rightContent(text, s, c, verb);
         }
+        if (content == null && isMisparsedClauseObject(s, c, speaker[0])) {
+            CueLexicon.Verb objectVerb = new CueLexicon.Verb(verb.lemma(), verb.cueClass(), true, false, false);
+            content = rightContent(text, s, c, objectVerb);
+        }
         if (content == null) {
             // a clause before the cue is not what "who" or "which" said: a misparsed relative clause
             content = NOT_LEFT_SPEAKERS.contains(s.word(speaker[0]).lemma().toLowerCase(Locale.ROOT))
@@ -658,6 +662,44 @@ public final class AttributionExtractor {
             return null;
         }
         return trimmed(text, s, c + 1, subtreeMax(s, head));
+    }
+
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+            String pos = s.word(k).pos();
+            if (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of saying whose noun-phrase object is never an addressee: "said [the plan] would fail". */
+    private static final Set<String> SAY_VERBS = Set.of("say");
+
+    /**
+     * "Farm groups said the ruling proves ...": a verb of saying whose reported
+     * clause the parser broke up, leaving its subject as the verb's object. The speaker's phrase
+     * ends right before the cue (not "..., said [Jones]"), the object is no pronoun and a finite
+     * verb follows it: the object and what follows it are the content.
+     */
+    private static boolean isMisparsedClauseObject(Sentence s, int c, int speaker) {
+        int obj = s.child(c, "obj");
+        if (!SAY_VERBS.contains(s.word(c).lemma()) || speaker > c || obj < c || s.word(obj).isPos("PRP")) {
+            return false;
+        }
+        int before = c - 1;
+        while (before > speaker && (s.word(before).isPos("RB") || s.word(before).isPos("MD")
+                || s.word(before).isRel("aux"))) {
+            before--;
+        }
+        // a comma may only close the speaker's apposition or relative clause ("Jones, a lawyer, said")
+        boolean aside = s.child(speaker, "appos") >= 0 || s.child(speaker, "acl:relcl") >= 0;
+        if (before > subtreeMax(s, speaker)
+                || s.word(before).isRel("punct") && !(aside && s.word(before).text().equals(","))) {
+            return false;
+        }
+        return hasFiniteVerb(s, obj + 1, subtreeMax(s, c));
     }
 
     /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */

@@ -569,6 +569,20 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The quota plan is unfair to small boats"));
     }
 
+    /**
+     * "said" whose reported clause the parser broke up, its subject left as the cue's object: the
+     * object and what follows are the content.
+     */
+    @Test
+    void objectOfSaidStartsAMisparsedClause() {
+        String text = "Lesley Reis, a senior partner at a port consultancy, said the ''old model'' of private marinas "
+                + "with high fees and ''very exclusive'' berths is in decline.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lesley Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text,
+                "the ''old model'' of private marinas with high fees and ''very exclusive'' berths is in decline"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
