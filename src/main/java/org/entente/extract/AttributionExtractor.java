@@ -229,6 +229,9 @@ public final class AttributionExtractor {
         if (content == null) {
             content = rightContent(text, s, c, verb);
         }
+        if (content != null && speaker[0] > c && covers(content, s.word(speaker[0]).span())) {
+            content = null; // '"...," said Jones': the parser made the speaker the cue's complement
+        }
         if (content == null && isMisparsedClauseObject(s, c, speaker[0])) {
             CueLexicon.Verb objectVerb = new CueLexicon.Verb(verb.lemma(), verb.cueClass(), true, false, false);
             content = rightContent(text, s, c, objectVerb);
@@ -672,6 +675,10 @@ public final class AttributionExtractor {
             }
         }
         return false;
+    }
+
+    private static boolean covers(List<Span> spans, Span span) {
+        return spans.stream().anyMatch(x -> x.contains(span));
     }
 
     /** Verbs of saying whose noun-phrase object is never an addressee: "said [the plan] would fail". */

@@ -583,6 +583,15 @@ class AttributionExtractorTest {
                 "the ''old model'' of private marinas with high fees and ''very exclusive'' berths is in decline"));
     }
 
+    /** '"...," said Lopes' with the speaker parsed as the cue's complement: the quotation is the content. */
+    @Test
+    void speakerParsedAsComplementAfterTheQuote() {
+        String text = "\"The talks were useful and frank,\" said Lopes.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The talks were useful and frank"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
