@@ -220,6 +220,10 @@ public final class AttributionExtractor {
             speaker = adjacentSpeaker(s, c);
         }
         if (speaker == null) {
+            Candidate inverted = verb.namedSource() ? null : invertedCue(text, s, c, verb);
+            if (inverted != null) {
+                return inverted;
+            }
             return verb.namedSource() ? null : unsourcedPassive(text, s, c, verb);
         }
         if (verb.namedSource() && !s.word(speaker[0]).ner().equals("PERSON")) {
@@ -253,6 +257,9 @@ public final class AttributionExtractor {
             if (framed != null) {
                 return framed;
             }
+        }
+        if (content == null && !verb.namedSource()) {
+            return invertedCue(text, s, c, verb);
         }
         if (content == null || content.isEmpty()) {
             return null;
@@ -665,6 +672,41 @@ public final class AttributionExtractor {
             return null;
         }
         return trimmed(text, s, c + 1, subtreeMax(s, head));
+    }
+
+    /**
+     * "The fleet lacks modern boats, said Jan Smit, a port official.": a verb of saying
+     * after a comma, followed by the speaker's noun phrase, which the parser made its object or
+     * complement. The rest of the sentence, without cue and speaker, is the content.
+     */
+    private Candidate invertedCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        String tense = s.word(c).pos();
+        if (verb.cueClass() != CueClass.SPEECH || !(tense.equals("VBD") || tense.equals("VBZ"))
+                || !precededByComma(s, c) || c + 1 >= s.size() || !hasFiniteVerb(s, 0, c - 1)) {
+            return null;
+        }
+        int speaker = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (k > c && subtreeMin(s, k) == c + 1 && isSpeakerNoun(d) && !d.isPos("PRP") && !isDate(d)) {
+                speaker = k;
+                break;
+            }
+        }
+        // the speaker's phrase ends the sentence or its clause: "..., said Jones." / "..., said Jones, but ..."
+        int end = speaker < 0 ? -1 : subtreeMax(s, speaker) + 1;
+        if (speaker < 0 || end < s.size() && !isEdgePunct(s.word(end))) {
+            return null;
+        }
+        boolean[] keep = new boolean[s.size()];
+        java.util.Arrays.fill(keep, true);
+        markSubtree(s, speaker, keep, false);
+        keep[c] = false;
+        List<Span> content = runs(text, s, keep);
+        if (content.isEmpty()) {
+            return null;
+        }
+        return Candidate.in(s, s.word(c).span(), verb.cueClass(), speaker, content, c);
     }
 
     private static boolean hasFiniteVerb(Sentence s, int from, int to) {

@@ -592,6 +592,16 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The talks were useful and frank"));
     }
 
+    /** "..., said Reis, but ...": the speaker parsed as the object of a cue coordinated with the content. */
+    @Test
+    void invertedCueWithTheSpeakerParsedAsObject() {
+        String text = "The fleet also lacks modern boats, said Reis, but its crews are skilled.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The fleet also lacks modern boats"),
+                at(text, "but its crews are skilled"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
