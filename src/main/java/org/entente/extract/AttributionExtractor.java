@@ -219,6 +219,11 @@ public final class AttributionExtractor {
                 && s.child(c, "nsubj:pass") < 0) {
             speaker = adjacentSpeaker(s, c);
         }
+        if (speaker == null && isFiniteSpeechVerb(w, verb) && s.child(c, "nsubj:pass") < 0
+                && reportsClause(s, c, verb)) {
+            // "..., Reis said." hung on the content as a modifier: the noun phrase next to the cue speaks
+            speaker = adjacentSpeaker(s, c);
+        }
         if (speaker == null) {
             Candidate inverted = verb.namedSource() ? null : invertedCue(text, s, c, verb);
             if (inverted != null) {
@@ -719,6 +724,26 @@ public final class AttributionExtractor {
         return false;
     }
 
+    private static boolean isFiniteSpeechVerb(Word w, CueLexicon.Verb verb) {
+        return verb.cueClass() == CueClass.SPEECH
+                && (w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP"));
+    }
+
+    /**
+     * Whether the cue's complement is a clause after it, or nothing follows a cue of the "said"
+     * kind, whose object is no content ("..., Reis said.").
+     */
+    private static boolean reportsClause(Sentence s, int c, CueLexicon.Verb verb) {
+        boolean any = false;
+        for (int k : s.children(c)) {
+            if (k > c && (s.word(k).isRel("ccomp") || s.word(k).isRel("parataxis"))) {
+                return true;
+            }
+            any |= k > c && !s.word(k).isRel("punct");
+        }
+        return !any && !verb.objectContent();
+    }
+
     private static boolean covers(List<Span> spans, Span span) {
         return spans.stream().anyMatch(x -> x.contains(span));
     }
@@ -987,6 +1012,10 @@ public final class AttributionExtractor {
             boolean[] keep = new boolean[s.size()];
             markSubtree(s, g, keep, true);
             markSubtree(s, c, keep, false);
+            if (speaker == c - 1 && s.word(speaker).head() != c) {
+                // "..., Reis said": a speaker the parser hung on the content
+                markSubtree(s, speaker, keep, false);
+            }
             for (int k : s.children(g)) {
                 if (k != c && (isSharedSpeakerCue(s, k) || k > c && hasParticipleCueModifier(s, k))) {
                     markSubtree(s, k, keep, false);

@@ -602,6 +602,16 @@ class AttributionExtractorTest {
                 at(text, "but its crews are skilled"));
     }
 
+    /** "..., Reis said." hung on the content with no subject: the name right before the cue speaks. */
+    @Test
+    void speakerNextToACueWithoutSubject() {
+        String text = "Even the big fleets, and the small boats too, are in trouble, Reis said.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans())
+                .containsExactly(at(text, "Even the big fleets, and the small boats too, are in trouble"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
