@@ -791,7 +791,8 @@ public final class AttributionExtractor {
             if (isSharedSpeakerCue(s, k) || isAside(s, k)) {
                 break;
             }
-            if (d.isRel("ccomp") || d.isRel("xcomp") && !d.isPos("JJ")
+            // "said she's not worried", "called the plan unfair": an adjective complement with a subject is a clause
+            if (d.isRel("ccomp") || d.isRel("xcomp") && (!d.isPos("JJ") || s.child(k, "nsubj") >= 0)
                     || (d.isRel("dep") || d.isRel("advcl") || d.isRel("parataxis")) && clause && !hasMarkOtherThanThat(s, k)
                     || d.isRel("obj") && (verb.objectContent() || followedByXcomp(s, c, k))
                     || d.isRel("obj") && (isClause(s, k) || hasFiniteVerbModifier(s, k))) {

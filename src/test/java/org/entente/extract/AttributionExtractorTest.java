@@ -612,6 +612,15 @@ class AttributionExtractorTest {
                 .containsExactly(at(text, "Even the big fleets, and the small boats too, are in trouble"));
     }
 
+    /** An adjective complement with a subject of its own is the reported clause. */
+    @Test
+    void adjectiveComplementWithASubject() {
+        String text = "Reis has said her new port might be 40 to 50 feet deep.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "her new port might be 40 to 50 feet deep"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
