@@ -229,6 +229,10 @@ public final class AttributionExtractor {
             if (inverted != null) {
                 return inverted;
             }
+            Candidate asked = verb.namedSource() ? null : bareParticipleCue(text, s, c, verb);
+            if (asked != null) {
+                return asked;
+            }
             return verb.namedSource() ? null : unsourcedPassive(text, s, c, verb);
         }
         if (verb.namedSource() && !s.word(speaker[0]).ner().equals("PERSON")) {
@@ -712,6 +716,47 @@ public final class AttributionExtractor {
             return null;
         }
         return Candidate.in(s, s.word(c).span(), verb.cueClass(), speaker, content, c);
+    }
+
+    /**
+     * "Asked what the quota would cost, Reis replied: ...": a participle of saying with no subject
+     * or agent whose complement is a clause. The clause is the content, with no source.
+     */
+    private Candidate bareParticipleCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        Word w = s.word(c);
+        // with a subject, active or passive ("he was asked ..."), other rules apply (tried: more errors)
+        if (!w.pos().equals("VBN") || verb.cueClass() != CueClass.SPEECH || s.child(c, "nsubj") >= 0) {
+            return null;
+        }
+        int complement = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (k > c && (d.isRel("ccomp") || (d.isRel("advcl") || d.isRel("dep")) && isClause(s, k))) {
+                complement = k;
+                break;
+            }
+            if (k > c && (d.isRel("obj") || d.isRel("iobj"))) {
+                return null;
+            }
+        }
+        if (complement < 0) {
+            return null;
+        }
+        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it
+        int to = subtreeMax(s, complement);
+        for (int k = to; k > complement; k--) {
+            int subject = s.word(k).isPos("VB") ? s.child(k, "nsubj") : -1;
+            int min = subject < 0 ? -1 : subtreeMin(s, subject);
+            if (min > complement && precededByComma(s, min) && isCueVerb(s.word(k))) {
+                to = Math.min(to, min - 2);
+            }
+        }
+        List<Span> content = trimmed(text, s, subtreeMin(s, complement), to);
+        return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), -1, content, c);
+    }
+
+    private boolean isCueVerb(Word w) {
+        return w.isPos("VB") && cues.verb(w.lemma()) != null;
     }
 
     private static boolean hasFiniteVerb(Sentence s, int from, int to) {

@@ -621,6 +621,19 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "her new port might be 40 to 50 feet deep"));
     }
 
+    /** "Asked what ..., Reis replied": the question of a participle with no subject is a content with no source. */
+    @Test
+    void bareParticipleOfAskingHasNoSource() {
+        String text = "Asked what a fair quota looks like, Reis replied: \"We are a long way off from that.\"";
+        List<Statement> found = extract(text);
+        Statement asked = withCue(found, text, at(text, "Asked"));
+        assertThat(asked.speaker()).isNull();
+        assertThat(asked.content().spans()).containsExactly(at(text, "what a fair quota looks like"));
+        Statement replied = withCue(found, text, at(text, "replied"));
+        assertThat(replied.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
