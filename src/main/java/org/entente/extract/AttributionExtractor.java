@@ -223,7 +223,20 @@ public final class AttributionExtractor {
                 && s.child(c, "nsubj:pass") < 0) {
             speaker = adjacentSpeaker(s, c);
         }
+        if (speaker == null && isFiniteSpeechVerb(w, verb) && s.child(c, "nsubj:pass") < 0
+                && reportsClause(s, c, verb)) {
+            // "..., Reis said." hung on the content as a modifier: the noun phrase next to the cue speaks
+            speaker = adjacentSpeaker(s, c);
+        }
         if (speaker == null) {
+            Candidate inverted = verb.namedSource() ? null : invertedCue(text, s, c, verb);
+            if (inverted != null) {
+                return inverted;
+            }
+            Candidate asked = verb.namedSource() ? null : bareParticipleCue(text, s, c, verb);
+            if (asked != null) {
+                return asked;
+            }
             return verb.namedSource() ? null : unsourcedPassive(text, s, c, verb);
         }
         if (verb.namedSource() && !s.word(speaker[0]).ner().equals("PERSON")) {
@@ -232,6 +245,13 @@ public final class AttributionExtractor {
         List<Span> content = misparsedClauseContent(text, s, c);
         if (content == null) {
             content = rightContent(text, s, c, verb);
+        }
+        if (content != null && speaker[0] > c && covers(content, s.word(speaker[0]).span())) {
+            content = null; // '"...," said Jones': the parser made the speaker the cue's complement
+        }
+        if (content == null && isMisparsedClauseObject(s, c, speaker[0])) {
+            CueLexicon.Verb objectVerb = new CueLexicon.Verb(verb.lemma(), verb.cueClass(), true, false, false);
+            content = rightContent(text, s, c, objectVerb);
         }
         if (content == null) {
             // a clause before the cue is not what "who" or "which" said: a misparsed relative clause
@@ -250,6 +270,9 @@ public final class AttributionExtractor {
             if (framed != null) {
                 return framed;
             }
+        }
+        if (content == null && !verb.namedSource()) {
+            return invertedCue(text, s, c, verb);
         }
         if (content == null || content.isEmpty()) {
             return null;
@@ -710,6 +733,144 @@ public final class AttributionExtractor {
         return trimmed(text, s, c + 1, subtreeMax(s, head));
     }
 
+    /**
+     * "The fleet lacks modern boats, said Jan Smit, a port official.": a verb of saying
+     * after a comma, followed by the speaker's noun phrase, which the parser made its object or
+     * complement. The rest of the sentence, without cue and speaker, is the content.
+     */
+    private Candidate invertedCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        String tense = s.word(c).pos();
+        if (verb.cueClass() != CueClass.SPEECH || !(tense.equals("VBD") || tense.equals("VBZ"))
+                || !precededByComma(s, c) || c + 1 >= s.size() || !hasFiniteVerb(s, 0, c - 1)) {
+            return null;
+        }
+        int speaker = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (k > c && subtreeMin(s, k) == c + 1 && isSpeakerNoun(d) && !d.isPos("PRP") && !isDate(d)) {
+                speaker = k;
+                break;
+            }
+        }
+        // the speaker's phrase ends the sentence or its clause: "..., said Jones." / "..., said Jones, but ..."
+        int end = speaker < 0 ? -1 : subtreeMax(s, speaker) + 1;
+        if (speaker < 0 || end < s.size() && !isEdgePunct(s.word(end))) {
+            return null;
+        }
+        boolean[] keep = new boolean[s.size()];
+        java.util.Arrays.fill(keep, true);
+        markSubtree(s, speaker, keep, false);
+        keep[c] = false;
+        List<Span> content = runs(text, s, keep);
+        if (content.isEmpty()) {
+            return null;
+        }
+        return Candidate.in(s, s.word(c).span(), verb.cueClass(), speaker, content, c);
+    }
+
+    /**
+     * "Asked what the quota would cost, Reis replied: ...": a participle of saying with no subject
+     * or agent whose complement is a clause. The clause is the content, with no source.
+     */
+    private Candidate bareParticipleCue(String text, Sentence s, int c, CueLexicon.Verb verb) {
+        Word w = s.word(c);
+        // with a subject, active or passive ("he was asked ..."), other rules apply (tried: more errors)
+        if (!w.pos().equals("VBN") || verb.cueClass() != CueClass.SPEECH || s.child(c, "nsubj") >= 0) {
+            return null;
+        }
+        int complement = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (k > c && (d.isRel("ccomp") || (d.isRel("advcl") || d.isRel("dep")) && isClause(s, k))) {
+                complement = k;
+                break;
+            }
+            if (k > c && (d.isRel("obj") || d.isRel("iobj"))) {
+                return null;
+            }
+        }
+        if (complement < 0) {
+            return null;
+        }
+        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it
+        int to = subtreeMax(s, complement);
+        for (int k = to; k > complement; k--) {
+            int subject = s.word(k).isPos("VB") ? s.child(k, "nsubj") : -1;
+            int min = subject < 0 ? -1 : subtreeMin(s, subject);
+            if (min > complement && precededByComma(s, min) && isCueVerb(s.word(k))) {
+                to = Math.min(to, min - 2);
+            }
+        }
+        List<Span> content = trimmed(text, s, subtreeMin(s, complement), to);
+        return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), -1, content, c);
+    }
+
+    private boolean isCueVerb(Word w) {
+        return w.isPos("VB") && cues.verb(w.lemma()) != null;
+    }
+
+    private static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+            String pos = s.word(k).pos();
+            if (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isFiniteSpeechVerb(Word w, CueLexicon.Verb verb) {
+        return verb.cueClass() == CueClass.SPEECH
+                && (w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP"));
+    }
+
+    /**
+     * Whether the cue's complement is a clause after it, or nothing follows a cue of the "said"
+     * kind, whose object is no content ("..., Reis said.").
+     */
+    private static boolean reportsClause(Sentence s, int c, CueLexicon.Verb verb) {
+        boolean any = false;
+        for (int k : s.children(c)) {
+            if (k > c && (s.word(k).isRel("ccomp") || s.word(k).isRel("parataxis"))) {
+                return true;
+            }
+            any |= k > c && !s.word(k).isRel("punct");
+        }
+        return !any && !verb.objectContent();
+    }
+
+    private static boolean covers(List<Span> spans, Span span) {
+        return spans.stream().anyMatch(x -> x.contains(span));
+    }
+
+    /** Verbs of saying whose noun-phrase object is never an addressee: "said [the plan] would fail". */
+    private static final Set<String> SAY_VERBS = Set.of("say");
+
+    /**
+     * "Farm groups said the ruling proves ...": a verb of saying whose reported
+     * clause the parser broke up, leaving its subject as the verb's object. The speaker's phrase
+     * ends right before the cue (not "..., said [Jones]"), the object is no pronoun and a finite
+     * verb follows it: the object and what follows it are the content.
+     */
+    private static boolean isMisparsedClauseObject(Sentence s, int c, int speaker) {
+        int obj = s.child(c, "obj");
+        if (!SAY_VERBS.contains(s.word(c).lemma()) || speaker > c || obj < c || s.word(obj).isPos("PRP")) {
+            return false;
+        }
+        int before = c - 1;
+        while (before > speaker && (s.word(before).isPos("RB") || s.word(before).isPos("MD")
+                || s.word(before).isRel("aux"))) {
+            before--;
+        }
+        // a comma may only close the speaker's apposition or relative clause ("Jones, a lawyer, said")
+        boolean aside = s.child(speaker, "appos") >= 0 || s.child(speaker, "acl:relcl") >= 0;
+        if (before > subtreeMax(s, speaker)
+                || s.word(before).isRel("punct") && !(aside && s.word(before).text().equals(","))) {
+            return false;
+        }
+        return hasFiniteVerb(s, obj + 1, subtreeMax(s, c));
+    }
+
     /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */
     private List<Span> rightContent(String text, Sentence s, int c, CueLexicon.Verb verb) {
         List<Integer> kids = s.children(c);
@@ -725,7 +886,8 @@ public final class AttributionExtractor {
             if (isSharedSpeakerCue(s, k) || isAside(s, k)) {
                 break;
             }
-            if (d.isRel("ccomp") || d.isRel("xcomp") && !d.isPos("JJ")
+            // "said she's not worried", "called the plan unfair": an adjective complement with a subject is a clause
+            if (d.isRel("ccomp") || d.isRel("xcomp") && (!d.isPos("JJ") || s.child(k, "nsubj") >= 0)
                     || (d.isRel("dep") || d.isRel("advcl") || d.isRel("parataxis")) && clause && !hasMarkOtherThanThat(s, k)
                     || d.isRel("obj") && (verb.objectContent() || followedByXcomp(s, c, k))
                     || d.isRel("obj") && (isClause(s, k) || hasFiniteVerbModifier(s, k))) {
@@ -956,6 +1118,10 @@ public final class AttributionExtractor {
             boolean[] keep = new boolean[s.size()];
             markSubtree(s, g, keep, true);
             markSubtree(s, c, keep, false);
+            if (speaker == c - 1 && s.word(speaker).head() != c) {
+                // "..., Reis said": a speaker the parser hung on the content
+                markSubtree(s, speaker, keep, false);
+            }
             for (int k : s.children(g)) {
                 if (k != c && (isSharedSpeakerCue(s, k) || k > c && hasParticipleCueModifier(s, k))) {
                     markSubtree(s, k, keep, false);

@@ -654,6 +654,71 @@ class AttributionExtractorTest {
         assertThat(denied.content().spans()).containsExactly(at(text, "the reports"));
     }
 
+    /**
+     * "said" whose reported clause the parser broke up, its subject left as the cue's object: the
+     * object and what follows are the content.
+     */
+    @Test
+    void objectOfSaidStartsAMisparsedClause() {
+        String text = "Lesley Reis, a senior partner at a port consultancy, said the ''old model'' of private marinas "
+                + "with high fees and ''very exclusive'' berths is in decline.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lesley Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text,
+                "the ''old model'' of private marinas with high fees and ''very exclusive'' berths is in decline"));
+    }
+
+    /** '"...," said Lopes' with the speaker parsed as the cue's complement: the quotation is the content. */
+    @Test
+    void speakerParsedAsComplementAfterTheQuote() {
+        String text = "\"The talks were useful and frank,\" said Lopes.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The talks were useful and frank"));
+    }
+
+    /** "..., said Reis, but ...": the speaker parsed as the object of a cue coordinated with the content. */
+    @Test
+    void invertedCueWithTheSpeakerParsedAsObject() {
+        String text = "The fleet also lacks modern boats, said Reis, but its crews are skilled.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The fleet also lacks modern boats"),
+                at(text, "but its crews are skilled"));
+    }
+
+    /** "..., Reis said." hung on the content with no subject: the name right before the cue speaks. */
+    @Test
+    void speakerNextToACueWithoutSubject() {
+        String text = "Even the big fleets, and the small boats too, are in trouble, Reis said.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans())
+                .containsExactly(at(text, "Even the big fleets, and the small boats too, are in trouble"));
+    }
+
+    /** An adjective complement with a subject of its own is the reported clause. */
+    @Test
+    void adjectiveComplementWithASubject() {
+        String text = "Reis has said her new port might be 40 to 50 feet deep.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "her new port might be 40 to 50 feet deep"));
+    }
+
+    /** "Asked what ..., Reis replied": the question of a participle with no subject is a content with no source. */
+    @Test
+    void bareParticipleOfAskingHasNoSource() {
+        String text = "Asked what a fair quota looks like, Reis replied: \"We are a long way off from that.\"";
+        List<Statement> found = extract(text);
+        Statement asked = withCue(found, text, at(text, "Asked"));
+        assertThat(asked.speaker()).isNull();
+        assertThat(asked.content().spans()).containsExactly(at(text, "what a fair quota looks like"));
+        Statement replied = withCue(found, text, at(text, "replied"));
+        assertThat(replied.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
