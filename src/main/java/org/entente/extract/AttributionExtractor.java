@@ -443,7 +443,9 @@ public final class AttributionExtractor {
             } else {
                 cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
                 // "took issue with X", "took aim at X": the parser hangs the noun's phrase on the verb
-                if (cand == null && poss < 0 && n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
+                // (not after a cue verb of its own: "expressed solidarity with X" is the verb's statement)
+                if (cand == null && poss < 0 && n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")
+                        && cues.verb(s.word(n.head()).lemma()) == null) {
                     cand = verbHeldNounComplement(text, s, n, frame, source);
                 }
             }

@@ -92,6 +92,12 @@ class AttributionExtractorTest {
         String aim = "The governor took aim at the budget office on Tuesday.";
         Statement t = withCue(extract(aim), aim, at(aim, "took aim at"));
         assertThat(t.content().spans()).containsExactly(at(aim, "the budget office"));
+        // after a cue verb of its own the noun makes no second statement
+        String own = "Ana Lopes expressed solidarity with the flood victims.";
+        assertThat(extract(own)).singleElement().satisfies(s -> {
+            assertThat(s.cue().span()).isEqualTo(at(own, "expressed"));
+            assertThat(s.content().spans()).containsExactly(at(own, "solidarity with the flood victims"));
+        });
     }
 
     @Test
