@@ -194,6 +194,15 @@ public final class AttributionExtractor {
         if (verb == null && frame == null && isGenericClauseCue(s, c)) {
             verb = new CueLexicon.Verb(w.lemma(), CueClass.OTHER, false);
         }
+        if (verb == null && frame == null && isAsPutIt(s, c)) {
+            verb = new CueLexicon.Verb(w.lemma(), CueClass.SPEECH, false);
+        }
+        if (verb == null && frame == null) {
+            Candidate clear = madeClearCue(text, s, c);
+            if (clear != null) {
+                return clear;
+            }
+        }
         if (verb == null && frame != null && !w.isRel("compound")) {
             return verbFrameCue(text, s, c, frame);
         }
@@ -281,6 +290,50 @@ public final class AttributionExtractor {
         // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
         cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
+    }
+
+    /** "As Reis put it, ...": "put it" under "as" reports the clause it hangs on, like "as Reis said". */
+    private static boolean isAsPutIt(Sentence s, int c) {
+        return s.word(c).lemma().equals("put") && hasChild(s, c, "mark", "as") && hasChild(s, c, "obj", "it");
+    }
+
+    /**
+     * "Reis made (it) clear that the port would open": "make" with the adjective complement "clear" or
+     * "plain" reports the clause after it (hung on the adjective or on the verb); the cue runs from the
+     * verb to the adjective.
+     */
+    private Candidate madeClearCue(String text, Sentence s, int c) {
+        if (!s.word(c).lemma().equals("make")) {
+            return null;
+        }
+        int adj = -1;
+        for (int k : s.children(c)) {
+            if (k > c && s.word(k).isRel("xcomp") && s.word(k).isPos("JJ")
+                    && (s.word(k).lemma().equals("clear") || s.word(k).lemma().equals("plain"))) {
+                adj = k;
+            }
+        }
+        if (adj < 0) {
+            return null;
+        }
+        int clause = -1;
+        for (int head : new int[] {adj, c}) {
+            for (int k : s.children(head)) {
+                if (clause < 0 && k > adj && s.word(k).isRel("ccomp")) {
+                    clause = k;
+                }
+            }
+        }
+        int[] speaker = speakerOf(s, c, 0);
+        if (clause < 0 || speaker == null) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
+        if (content == null) {
+            return null;
+        }
+        Span cue = new Span(s.word(c).span().start(), s.word(adj).span().end());
+        return Candidate.in(s, cue, CueClass.SPEECH, speaker[0], content, c);
     }
 
     /**

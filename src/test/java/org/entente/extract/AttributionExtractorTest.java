@@ -719,6 +719,24 @@ class AttributionExtractorTest {
         assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
     }
 
+    /** "As X put it, ...": "put it" under "as" reports the clause it hangs on. */
+    @Test
+    void asSpeakerPutIt() {
+        String text = "As the mayor of Lisbon put it, \"The new port will change the city.\"";
+        Statement s = withCue(extract(text), text, at(text, "put"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the mayor of Lisbon"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The new port will change the city"));
+    }
+
+    /** "made (it) clear that ...": the clause after the adjective is the content. */
+    @Test
+    void madeItClearReportsTheClause() {
+        String text = "Reis made it clear that the port would open in May.";
+        Statement s = withCue(extract(text), text, at(text, "made it clear"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the port would open in May"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
