@@ -84,6 +84,8 @@ public final class AttributionExtractor {
         boolean sourcingPhrase;
         /** The cue verb whose object this candidate's cue noun is ("expressed concern that ..."), or null. */
         Span objectOfVerb;
+        /** Whether the content is the subject the cue's act is aimed at ("the plan drew criticism"), not a fragment. */
+        boolean targetSubject;
 
         Candidate(Sentence sentence, Span cue, CueClass cueClass, Sentence speakerSentence,
                   int speakerHead, List<Span> content) {
@@ -448,6 +450,7 @@ public final class AttributionExtractor {
     /** Nouns whose prepositional complement is the content: "his criticism of the plan", "voiced support for". */
     private void nounCues(String text, Sentence s, List<Candidate> out) {
         adjectiveCues(text, s, out);
+        receivedCriticismCues(text, s, out);
         for (Word n : s.words()) {
             if (!n.isPos("NN")) {
                 continue;
@@ -535,6 +538,59 @@ public final class AttributionExtractor {
             return Candidate.in(s, cue, frame.cueClass(), source, content, n.index());
         }
         return null;
+    }
+
+    /** Verbs whose subject is the target of the criticism that is their object ("drew criticism from X"). */
+    private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "attract", "receive", "endure",
+            "get", "garner", "meet", "come");
+
+    /**
+     * "The plan has drawn criticism from Reis for its cost": the subject of a verb of receiving
+     * criticism ("faced", "drew", "came under") is what is criticised, with the noun's or verb's
+     * "for/over" phrase; the "from" phrase, if any, is the source. The cue runs from the verb to the noun.
+     */
+    private static void receivedCriticismCues(String text, Sentence s, List<Candidate> out) {
+        for (Word n : s.words()) {
+            if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+                continue;
+            }
+            int verb = n.head();
+            Word v = s.word(verb);
+            if (!v.isPos("VB") || !RECEIVING_VERBS.contains(v.lemma()) || verb > n.index()
+                    || !(n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0)) {
+                continue;
+            }
+            int subject = s.child(verb, "nsubj");
+            if (subject < 0 || RELATIVE_PRONOUNS.contains(s.word(subject).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Span> content = new ArrayList<>(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
+            if (content.isEmpty()) {
+                continue;
+            }
+            int source = -1;
+            for (int head : new int[] {n.index(), verb}) {
+                for (int k : s.children(head)) {
+                    if (k <= n.index() || !(s.word(k).isRel("nmod") || s.word(k).isRel("obl"))) {
+                        continue;
+                    }
+                    if (source < 0 && caseWord(s, k, Set.of("from")) >= 0) {
+                        source = k;
+                    }
+                    int prep = caseWord(s, k, Set.of("for", "over"));
+                    if (prep >= 0 && content.size() == 1) {
+                        List<Span> reason = trimmed(text, s, prep + 1, subtreeMax(s, k));
+                        if (reason != null) {
+                            content.addAll(reason);
+                        }
+                    }
+                }
+            }
+            Span cue = new Span(v.span().start(), n.span().end());
+            Candidate cand = Candidate.in(s, cue, CueClass.SENTIMENT, source, content, verb);
+            cand.targetSubject = true;
+            out.add(cand);
+        }
     }
 
     /** Adjectives whose prepositional complement is the content: "X is critical of the plan". */
@@ -1961,7 +2017,7 @@ public final class AttributionExtractor {
      * X"); a passive cue keeps its subject ("The meeting was reported by Politico").
      */
     private static boolean isFragmentBeforeCue(String text, Candidate c) {
-        if (c.kind != StatementKind.INDIRECT || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
+        if (c.kind != StatementKind.INDIRECT || c.targetSubject || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
             return false;
         }
         int cue = wordStartingAt(c.sentence, c.cue.start());

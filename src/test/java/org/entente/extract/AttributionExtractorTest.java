@@ -737,6 +737,15 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "that the port would open in May"));
     }
 
+    /** "X drew criticism from Y for Z": X (and Z) is what Y criticised. */
+    @Test
+    void subjectOfReceivedCriticismIsTheContent() {
+        String text = "The new port has drawn criticism from fishermen for its cost.";
+        Statement s = withCue(extract(text), text, at(text, "drawn criticism"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "fishermen"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The new port"), at(text, "its cost"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
