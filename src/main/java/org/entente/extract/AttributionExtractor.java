@@ -208,7 +208,7 @@ public final class AttributionExtractor {
         if (verb == null && frame != null && !w.isRel("compound")) {
             return verbFrameCue(text, s, c, frame);
         }
-        if (verb == null || w.isRel("compound")) {
+        if (verb == null || w.isRel("compound") || verb.asComplement() && !hasAsComplement(s, c)) {
             return null;
         }
         if (verb.impression()) {
@@ -292,6 +292,14 @@ public final class AttributionExtractor {
         // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
         cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
+    }
+
+    /** Whether the verb has an "as" phrase after its object ("cast [her rival] as a lobbyist"). */
+    private static boolean hasAsComplement(Sentence s, int c) {
+        int obj = s.child(c, "obj");
+        return obj > c && s.children(c).stream().anyMatch(k -> k > obj
+                && (s.word(k).isRel("obl") || s.word(k).isRel("advcl") || s.word(k).isRel("xcomp"))
+                && caseWord(s, k, Set.of("as")) >= 0);
     }
 
     /** "As Reis put it, ...": "put it" under "as" reports the clause it hangs on, like "as Reis said". */

@@ -746,6 +746,17 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The new port"), at(text, "its cost"));
     }
 
+    /** "cast X as Y" is a cue only with its "as" phrase, which is content with the object. */
+    @Test
+    void castObjectAsComplement() {
+        String text = "Lopes cast the port as a gift to the shipping companies. Lopes cast a vote.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "cast"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the port as a gift to the shipping companies"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
