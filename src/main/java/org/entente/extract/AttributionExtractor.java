@@ -84,6 +84,8 @@ public final class AttributionExtractor {
         boolean sourcingPhrase;
         /** The cue verb whose object this candidate's cue noun is ("expressed concern that ..."), or null. */
         Span objectOfVerb;
+        /** Whether the content is the subject the cue's act is aimed at ("the plan drew criticism"), not a fragment. */
+        boolean targetSubject;
 
         Candidate(Sentence sentence, Span cue, CueClass cueClass, Sentence speakerSentence,
                   int speakerHead, List<Span> content) {
@@ -194,10 +196,19 @@ public final class AttributionExtractor {
         if (verb == null && frame == null && isGenericClauseCue(s, c)) {
             verb = new CueLexicon.Verb(w.lemma(), CueClass.OTHER, false);
         }
+        if (verb == null && frame == null && isAsPutIt(s, c)) {
+            verb = new CueLexicon.Verb(w.lemma(), CueClass.SPEECH, false);
+        }
+        if (verb == null && frame == null) {
+            Candidate clear = madeClearCue(text, s, c);
+            if (clear != null) {
+                return clear;
+            }
+        }
         if (verb == null && frame != null && !w.isRel("compound")) {
             return verbFrameCue(text, s, c, frame);
         }
-        if (verb == null || w.isRel("compound")) {
+        if (verb == null || w.isRel("compound") || verb.asComplement() && !hasAsComplement(s, c)) {
             return null;
         }
         if (verb.impression()) {
@@ -281,6 +292,58 @@ public final class AttributionExtractor {
         // a parenthetical cue ("..., officials said") reports its whole clause, cues inside it included
         cand.depth = w.isRel("parataxis") && content.get(0).start() < w.span().start() ? 0 : depth(s, c);
         return cand;
+    }
+
+    /** Whether the verb has an "as" phrase after its object ("cast [her rival] as a lobbyist"). */
+    private static boolean hasAsComplement(Sentence s, int c) {
+        int obj = s.child(c, "obj");
+        return obj > c && s.children(c).stream().anyMatch(k -> k > obj
+                && (s.word(k).isRel("obl") || s.word(k).isRel("advcl") || s.word(k).isRel("xcomp"))
+                && caseWord(s, k, Set.of("as")) >= 0);
+    }
+
+    /** "As Reis put it, ...": "put it" under "as" reports the clause it hangs on, like "as Reis said". */
+    private static boolean isAsPutIt(Sentence s, int c) {
+        return s.word(c).lemma().equals("put") && hasChild(s, c, "mark", "as") && hasChild(s, c, "obj", "it");
+    }
+
+    /**
+     * "Reis made (it) clear that the port would open": "make" with the adjective complement "clear" or
+     * "plain" reports the clause after it (hung on the adjective or on the verb); the cue runs from the
+     * verb to the adjective.
+     */
+    private Candidate madeClearCue(String text, Sentence s, int c) {
+        if (!s.word(c).lemma().equals("make")) {
+            return null;
+        }
+        int adj = -1;
+        for (int k : s.children(c)) {
+            if (k > c && s.word(k).isRel("xcomp") && s.word(k).isPos("JJ")
+                    && (s.word(k).lemma().equals("clear") || s.word(k).lemma().equals("plain"))) {
+                adj = k;
+            }
+        }
+        if (adj < 0) {
+            return null;
+        }
+        int clause = -1;
+        for (int head : new int[] {adj, c}) {
+            for (int k : s.children(head)) {
+                if (clause < 0 && k > adj && s.word(k).isRel("ccomp")) {
+                    clause = k;
+                }
+            }
+        }
+        int[] speaker = speakerOf(s, c, 0);
+        if (clause < 0 || speaker == null) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
+        if (content == null) {
+            return null;
+        }
+        Span cue = new Span(s.word(c).span().start(), s.word(adj).span().end());
+        return Candidate.in(s, cue, CueClass.SPEECH, speaker[0], content, c);
     }
 
     /**
@@ -395,6 +458,7 @@ public final class AttributionExtractor {
     /** Nouns whose prepositional complement is the content: "his criticism of the plan", "voiced support for". */
     private void nounCues(String text, Sentence s, List<Candidate> out) {
         adjectiveCues(text, s, out);
+        receivedCriticismCues(text, s, out);
         for (Word n : s.words()) {
             if (!n.isPos("NN")) {
                 continue;
@@ -484,6 +548,59 @@ public final class AttributionExtractor {
             return Candidate.in(s, cue, frame.cueClass(), source, content, n.index());
         }
         return null;
+    }
+
+    /** Verbs whose subject is the target of the criticism that is their object ("drew criticism from X"). */
+    private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "attract", "receive", "endure",
+            "get", "garner", "meet", "come");
+
+    /**
+     * "The plan has drawn criticism from Reis for its cost": the subject of a verb of receiving
+     * criticism ("faced", "drew", "came under") is what is criticised, with the noun's or verb's
+     * "for/over" phrase; the "from" phrase, if any, is the source. The cue runs from the verb to the noun.
+     */
+    private static void receivedCriticismCues(String text, Sentence s, List<Candidate> out) {
+        for (Word n : s.words()) {
+            if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+                continue;
+            }
+            int verb = n.head();
+            Word v = s.word(verb);
+            if (!v.isPos("VB") || !RECEIVING_VERBS.contains(v.lemma()) || verb > n.index()
+                    || !(n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0)) {
+                continue;
+            }
+            int subject = s.child(verb, "nsubj");
+            if (subject < 0 || RELATIVE_PRONOUNS.contains(s.word(subject).lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            List<Span> content = new ArrayList<>(trimmedOrEmpty(text, s, subtreeMin(s, subject), subtreeMax(s, subject)));
+            if (content.isEmpty()) {
+                continue;
+            }
+            int source = -1;
+            for (int head : new int[] {n.index(), verb}) {
+                for (int k : s.children(head)) {
+                    if (k <= n.index() || !(s.word(k).isRel("nmod") || s.word(k).isRel("obl"))) {
+                        continue;
+                    }
+                    if (source < 0 && caseWord(s, k, Set.of("from")) >= 0) {
+                        source = k;
+                    }
+                    int prep = caseWord(s, k, Set.of("for", "over"));
+                    if (prep >= 0 && content.size() == 1) {
+                        List<Span> reason = trimmed(text, s, prep + 1, subtreeMax(s, k));
+                        if (reason != null) {
+                            content.addAll(reason);
+                        }
+                    }
+                }
+            }
+            Span cue = new Span(v.span().start(), n.span().end());
+            Candidate cand = Candidate.in(s, cue, CueClass.SENTIMENT, source, content, verb);
+            cand.targetSubject = true;
+            out.add(cand);
+        }
     }
 
     /** Adjectives whose prepositional complement is the content: "X is critical of the plan". */
@@ -1910,7 +2027,7 @@ public final class AttributionExtractor {
      * X"); a passive cue keeps its subject ("The meeting was reported by Politico").
      */
     private static boolean isFragmentBeforeCue(String text, Candidate c) {
-        if (c.kind != StatementKind.INDIRECT || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
+        if (c.kind != StatementKind.INDIRECT || c.targetSubject || c.content.get(c.content.size() - 1).end() > c.cue.start()) {
             return false;
         }
         int cue = wordStartingAt(c.sentence, c.cue.start());

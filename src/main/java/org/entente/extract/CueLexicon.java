@@ -31,9 +31,16 @@ public final class CueLexicon {
      *                      appears to be slipping")
      * @param namedSource   whether the verb is a cue only when its subject names a person ("Sanders
      *                      supports ...", not "the bill supports ...")
+     * @param asComplement  whether the verb is a cue only with an "as" complement after its object
+     *                      ("cast her rival as a lobbyist", not "cast a vote")
      */
     public record Verb(String lemma, CueClass cueClass, boolean objectContent, boolean impression,
-                       boolean namedSource) {
+                       boolean namedSource, boolean asComplement) {
+        /** A cue verb that needs no "as" complement. */
+        public Verb(String lemma, CueClass cueClass, boolean objectContent, boolean impression, boolean namedSource) {
+            this(lemma, cueClass, objectContent, impression, namedSource, false);
+        }
+
         /** A cue verb with any source that is not an impression verb. */
         public Verb(String lemma, CueClass cueClass, boolean objectContent) {
             this(lemma, cueClass, objectContent, false, false);
@@ -106,15 +113,16 @@ public final class CueLexicon {
             String lemma = row.required("lemma").toLowerCase(Locale.ROOT);
             CueClass cls = row.parsed("class", CueClass::valueOf);
             String object = row.optional("object");
-            if (!object.isEmpty() && !object.equals("yes") && !object.equals("no") && !object.equals("clause")) {
-                throw row.error("column 'object' must be yes, no or clause, not '" + object + "'");
+            if (!object.isEmpty() && !object.equals("yes") && !object.equals("no") && !object.equals("clause")
+                    && !object.equals("as")) {
+                throw row.error("column 'object' must be yes, no, clause or as, not '" + object + "'");
             }
             String sourceKind = row.optional("source");
             if (!sourceKind.isEmpty() && !sourceKind.equals("any") && !sourceKind.equals("person")) {
                 throw row.error("column 'source' must be any or person, not '" + sourceKind + "'");
             }
-            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes"), object.equals("clause"),
-                    sourceKind.equals("person"))) != null) {
+            if (verbs.put(lemma, new Verb(lemma, cls, object.equals("yes") || object.equals("as"), object.equals("clause"),
+                    sourceKind.equals("person"), object.equals("as"))) != null) {
                 throw row.error("duplicate cue verb '" + lemma + "'");
             }
         }

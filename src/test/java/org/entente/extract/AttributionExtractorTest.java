@@ -725,6 +725,44 @@ class AttributionExtractorTest {
         assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
     }
 
+    /** "As X put it, ...": "put it" under "as" reports the clause it hangs on. */
+    @Test
+    void asSpeakerPutIt() {
+        String text = "As the mayor of Lisbon put it, \"The new port will change the city.\"";
+        Statement s = withCue(extract(text), text, at(text, "put"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the mayor of Lisbon"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The new port will change the city"));
+    }
+
+    /** "made (it) clear that ...": the clause after the adjective is the content. */
+    @Test
+    void madeItClearReportsTheClause() {
+        String text = "Reis made it clear that the port would open in May.";
+        Statement s = withCue(extract(text), text, at(text, "made it clear"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Reis"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the port would open in May"));
+    }
+
+    /** "X drew criticism from Y for Z": X (and Z) is what Y criticised. */
+    @Test
+    void subjectOfReceivedCriticismIsTheContent() {
+        String text = "The new port has drawn criticism from fishermen for its cost.";
+        Statement s = withCue(extract(text), text, at(text, "drawn criticism"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "fishermen"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The new port"), at(text, "its cost"));
+    }
+
+    /** "cast X as Y" is a cue only with its "as" phrase, which is content with the object. */
+    @Test
+    void castObjectAsComplement() {
+        String text = "Lopes cast the port as a gift to the shipping companies. Lopes cast a vote.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "cast"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the port as a gift to the shipping companies"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
