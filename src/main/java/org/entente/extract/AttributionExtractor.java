@@ -1333,8 +1333,9 @@ public final class AttributionExtractor {
     /**
      * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}) in the same
      * paragraph is more of the same content: its fragments are added to the statement. Quotations
-     * in the next paragraphs that go on with no cue of their own keep the speaker and cue but are
-     * statements of their own, one per paragraph. Only quotes that no other statement claims.
+     * in the next paragraphs that go on with no cue of their own keep the speaker and cue: a paragraph
+     * that is only a quotation joins the statement, one with more words after the quotation is a
+     * statement of its own. Only quotes that no other statement claims.
      */
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
@@ -1363,8 +1364,9 @@ public final class AttributionExtractor {
                 if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
                     continue;
                 }
-                // a quotation in a later paragraph is a statement of its own, by the same speaker
-                if (isParagraphBreak(text, end, q.start())) {
+                // a quotation in a later paragraph is a statement of its own, by the same speaker, unless
+                // it fills its paragraph: then the speaker simply goes on talking
+                if (isParagraphBreak(text, end, q.start()) && !fillsParagraph(text, q)) {
                     added = new ArrayList<>();
                     parts.add(added);
                 }
@@ -1402,6 +1404,15 @@ public final class AttributionExtractor {
         }
         return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
                 && Character.isUpperCase(text.charAt(first));
+    }
+
+    /**
+     * Whether nothing but punctuation follows the quotation in its paragraph: a paragraph that is
+     * all quote ({@code "A," she said.} + next paragraph {@code "B."}) goes on with the same
+     * statement, while {@code "B," he added.} has a clause of its own.
+     */
+    private static boolean fillsParagraph(String text, Span q) {
+        return countWords(text, new Span(q.end(), paragraphEnd(text, q.end()))) == 0;
     }
 
     /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */
