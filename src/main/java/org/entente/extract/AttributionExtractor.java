@@ -1274,7 +1274,8 @@ public final class AttributionExtractor {
             return c.content;
         }
         String prefix = text.substring(start, speaker.start());
-        if (!PREFIX_END.matcher(prefix).find() || isParagraphBreak(text, start, speaker.start())) {
+        if (!PREFIX_END.matcher(prefix).find() || isParagraphBreak(text, start, speaker.start())
+                || opensQuotedSentence(text, c.cue, first, prefix)) {
             return c.content;
         }
         // no other statement in the prefix: no verb with a subject of its own before a quote
@@ -1293,6 +1294,23 @@ public final class AttributionExtractor {
         out.add(new Span(start, speaker.start()));
         out.addAll(c.content);
         return out;
+    }
+
+    /**
+     * {@code In an interview, Lopes said, "We will ..."}: an unquoted prefix before a quotation that
+     * opens a new sentence (capital letter) is the narrator's scene-setting, not the first part of
+     * what was said; {@code If she wins, Lopes said, "workers will ..."} runs on and keeps it.
+     */
+    private static boolean opensQuotedSentence(String text, Span cue, Span first, String prefix) {
+        int k = first.start();
+        while (k < first.end() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        String lead = text.substring(cue.end(), k);
+        return k < first.end() && Character.isUpperCase(text.charAt(k))
+                && (lead.indexOf('"') >= 0 || lead.indexOf('\u201c') >= 0 || lead.contains("''"))
+                && prefix.indexOf('"') < 0 && prefix.indexOf('\u201c') < 0 && prefix.indexOf('\u201d') < 0
+                && !prefix.contains("''");
     }
 
     /** Content that reaches into a quotation takes the whole quotation (but never the cue). */

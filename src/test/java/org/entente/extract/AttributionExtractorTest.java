@@ -172,6 +172,24 @@ class AttributionExtractorTest {
         assertThat(s.kind()).isEqualTo(StatementKind.DIRECT);
     }
 
+    /** Words before the speaker are the narrator's when the quotation after the cue opens a sentence. */
+    @Test
+    void sceneSettingBeforeTheSpeakerIsNotContent() {
+        String text = "In an interview on Monday, Lopes said, \u201cWe will sign the deal next week.\u201d";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "We will sign the deal next week"));
+    }
+
+    /** A quotation that runs on from the words before the speaker keeps them as its first part. */
+    @Test
+    void prefixThatTheQuotationRunsOnFromIsContent() {
+        String text = "Even so, Lopes said, \u201cthe deal is a good one for the port.\u201d";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Even so"),
+                at(text, "the deal is a good one for the port"));
+    }
+
     /** A next paragraph that is nothing but a quotation goes on with the same statement. */
     @Test
     void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
