@@ -1127,6 +1127,7 @@ public final class AttributionExtractor {
                     markSubtree(s, k, keep, false);
                 }
             }
+            dropConnectiveBeforeAsClause(s, c, g, keep);
             return runs(text, s, keep);
         }
         // the cue governs a clause before its subject: "China is willing ..., Xi said"
@@ -1151,6 +1152,34 @@ public final class AttributionExtractor {
             return null; // "...state." She noted ...: the quotation ended its own sentence
         }
         return trimmed(text, s, from, Math.min(to, limit - 1));
+    }
+
+    /**
+     * "But as Reis noted, the ward is full": a connective opening the sentence before an "as" cue
+     * clause links to the narrator's previous sentence; it is not part of what was noted.
+     */
+    private static void dropConnectiveBeforeAsClause(Sentence s, int c, int g, boolean[] keep) {
+        int mark = s.child(c, "mark");
+        if (mark < 0 || !s.word(mark).lemma().equalsIgnoreCase("as")) {
+            return;
+        }
+        for (int k : s.children(g)) {
+            Word d = s.word(k);
+            if (k < c && (d.isRel("cc") || d.isRel("advmod")) && subtreeMin(s, k) == k && subtreeMax(s, k) == k
+                    && opensSentence(s, k)) {
+                keep[k] = false;
+            }
+        }
+    }
+
+    /** Whether only punctuation stands before word {@code k} in its sentence. */
+    private static boolean opensSentence(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (Character.isLetterOrDigit(s.word(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a sentence-final mark stands between word {@code from} and word {@code to} (both excluded). */

@@ -190,6 +190,15 @@ class AttributionExtractorTest {
                 at(text, "the deal is a good one for the port"));
     }
 
+    /** A connective opening the sentence before an "as" cue clause is the narrator's. */
+    @Test
+    void connectiveBeforeAnAsClauseIsNotContent() {
+        String text = "But as the mayor noted, the new ward is already full.";
+        Statement s = withCue(extract(text), text, at(text, "noted"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the mayor"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the new ward is already full"));
+    }
+
     /** A next paragraph that is nothing but a quotation goes on with the same statement. */
     @Test
     void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
