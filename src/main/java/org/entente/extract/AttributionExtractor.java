@@ -246,6 +246,10 @@ public final class AttributionExtractor {
         if (content == null) {
             content = rightContent(text, s, c, verb);
         }
+        List<Span> broken = clauseBrokenAfterObject(text, s, c, content);
+        if (broken != null) {
+            content = broken;
+        }
         if (content != null && speaker[0] > c && covers(content, s.word(speaker[0]).span())) {
             content = null; // '"...," said Jones': the parser made the speaker the cue's complement
         }
@@ -869,6 +873,34 @@ public final class AttributionExtractor {
             return false;
         }
         return hasFiniteVerb(s, obj + 1, subtreeMax(s, c));
+    }
+
+    /**
+     * "revealed her husband had taken her name", "showing he was paid": the parser made the
+     * reported clause's subject the cue's object and hung its verb elsewhere. When the content is
+     * that object and a finite verb with no subject of its own follows it outside the cue's
+     * subtree, the content runs on to the end of that verb's phrase. Null when the pattern does not
+     * apply.
+     */
+    private static List<Span> clauseBrokenAfterObject(String text, Sentence s, int c, List<Span> content) {
+        int obj = s.child(c, "obj");
+        if (obj < c || content == null || content.isEmpty()) {
+            return null;
+        }
+        int objEnd = subtreeMax(s, obj);
+        if (content.get(content.size() - 1).end() != s.word(objEnd).span().end() || objEnd + 1 >= s.size()) {
+            return null;
+        }
+        int n = objEnd + 1;
+        if (!hasFiniteVerb(s, n, n)) {
+            return null;
+        }
+        int v = s.word(n).isRel("aux") || s.word(n).isRel("aux:pass") || s.word(n).isRel("cop") ? s.word(n).head() : n;
+        // the verb has no subject of its own: "Petrilli, who thinks the plan [made] ..." is another clause
+        if (v < 0 || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 || subtreeMax(s, c) >= n) {
+            return null;
+        }
+        return trimmed(text, s, subtreeMin(s, obj), subtreeMax(s, v));
     }
 
     /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */

@@ -199,6 +199,14 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the new ward is already full"));
     }
 
+    /** A reported clause whose subject the parser made the cue's object runs on to its verb's phrase. */
+    @Test
+    void clauseSubjectParsedAsTheObjectKeepsItsPredicate() {
+        String text = "Investigators seized ledgers showing he was paid $40,000 by the firm.";
+        Statement s = withCue(extract(text), text, at(text, "showing"));
+        assertThat(s.content().spans()).containsExactly(at(text, "he was paid $40,000 by the firm"));
+    }
+
     /** A next paragraph that is nothing but a quotation goes on with the same statement. */
     @Test
     void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
