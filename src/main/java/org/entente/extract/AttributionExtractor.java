@@ -1036,12 +1036,36 @@ public final class AttributionExtractor {
             String prep = s.word(cs).lemma().toLowerCase(Locale.ROOT);
             // "in 2008", "at noon", "in a tweet", "at a rally": "in" and "at" only with a date, a time
             // or an occasion of speech
-            return ADJUNCT_CASES.contains(prep)
+            return ADJUNCT_CASES.contains(prep) && !(prep.equals("on") && isTopicOfOn(s, k))
                     || (prep.equals("in") || prep.equals("at"))
                     && (isDate(w) || SPEECH_EVENTS.contains(w.lemma().toLowerCase(Locale.ROOT)));
         }
         return false;
     }
+
+    /**
+     * "on" with neither a day, a date, an occasion nor a medium of speech introduces the topic of
+     * what was said ("criticized X on two fronts", "outlined positions on education issues"), which
+     * stays in the content; "on Monday", "on Twitter", "on multiple occasions" are adjuncts.
+     */
+    private static boolean isTopicOfOn(Sentence s, int k) {
+        Word w = s.word(k);
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        if (isDate(w) || w.isPos("CD") || SPEECH_EVENTS.contains(lemma) || ON_MEDIA.contains(lemma)
+                || w.ner().equals("ORGANIZATION") || w.isPos("NNP")) {
+            return false;
+        }
+        for (int j = subtreeMin(s, k); j < k; j++) {
+            if (isDate(s.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ON_MEDIA = Set.of("occasion", "account", "page", "air", "television", "radio",
+            "camera", "record", "trail", "stage", "floor", "day", "date", "eve", "night", "call", "phone", "site",
+            "website", "blog", "program", "network", "tv", "line", "behalf", "basis");
 
     /** Occasions and media of speech, which end a noun-phrase content: "praised X in an interview". */
     private static final Set<String> SPEECH_EVENTS = Set.of("interview", "speech", "tweet", "statement", "rally",

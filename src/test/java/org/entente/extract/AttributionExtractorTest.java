@@ -207,6 +207,17 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "he was paid $40,000 by the firm"));
     }
 
+    /** "on" + a topic after a noun-phrase object stays in the content; "on" + a day does not. */
+    @Test
+    void topicOfOnAfterANounPhraseObjectStaysInside() {
+        String text = "The senator criticized the governor on two fronts.";
+        Statement s = withCue(extract(text), text, at(text, "criticized"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the governor on two fronts"));
+        String dated = "The senator criticized the governor on Thursday.";
+        Statement d = withCue(extract(dated), dated, at(dated, "criticized"));
+        assertThat(d.content().spans()).containsExactly(at(dated, "the governor"));
+    }
+
     /** A next paragraph that is nothing but a quotation goes on with the same statement. */
     @Test
     void quoteAfterTheCueAndItsContinuationInTheNextParagraph() {
