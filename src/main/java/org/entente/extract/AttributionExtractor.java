@@ -257,6 +257,10 @@ public final class AttributionExtractor {
         if (content == null) {
             content = rightContent(text, s, c, verb);
         }
+        List<Span> broken = clauseBrokenAfterObject(text, s, c, content);
+        if (broken != null) {
+            content = broken;
+        }
         if (content != null && speaker[0] > c && covers(content, s.word(speaker[0]).span())) {
             content = null; // '"...," said Jones': the parser made the speaker the cue's complement
         }
@@ -990,6 +994,34 @@ public final class AttributionExtractor {
         return hasFiniteVerb(s, obj + 1, subtreeMax(s, c));
     }
 
+    /**
+     * "revealed her husband had taken her name", "showing he was paid": the parser made the
+     * reported clause's subject the cue's object and hung its verb elsewhere. When the content is
+     * that object and a finite verb with no subject of its own follows it outside the cue's
+     * subtree, the content runs on to the end of that verb's phrase. Null when the pattern does not
+     * apply.
+     */
+    private static List<Span> clauseBrokenAfterObject(String text, Sentence s, int c, List<Span> content) {
+        int obj = s.child(c, "obj");
+        if (obj < c || content == null || content.isEmpty()) {
+            return null;
+        }
+        int objEnd = subtreeMax(s, obj);
+        if (content.get(content.size() - 1).end() != s.word(objEnd).span().end() || objEnd + 1 >= s.size()) {
+            return null;
+        }
+        int n = objEnd + 1;
+        if (!hasFiniteVerb(s, n, n)) {
+            return null;
+        }
+        int v = s.word(n).isRel("aux") || s.word(n).isRel("aux:pass") || s.word(n).isRel("cop") ? s.word(n).head() : n;
+        // the verb has no subject of its own: "Petrilli, who thinks the plan [made] ..." is another clause
+        if (v < 0 || s.child(v, "nsubj") >= 0 || s.child(v, "nsubj:pass") >= 0 || subtreeMax(s, c) >= n) {
+            return null;
+        }
+        return trimmed(text, s, subtreeMin(s, obj), subtreeMax(s, v));
+    }
+
     /** Content to the right of the cue: its complement and what follows it in the cue's subtree. */
     private List<Span> rightContent(String text, Sentence s, int c, CueLexicon.Verb verb) {
         List<Integer> kids = s.children(c);
@@ -1123,12 +1155,36 @@ public final class AttributionExtractor {
             String prep = s.word(cs).lemma().toLowerCase(Locale.ROOT);
             // "in 2008", "at noon", "in a tweet", "at a rally": "in" and "at" only with a date, a time
             // or an occasion of speech
-            return ADJUNCT_CASES.contains(prep)
+            return ADJUNCT_CASES.contains(prep) && !(prep.equals("on") && isTopicOfOn(s, k))
                     || (prep.equals("in") || prep.equals("at"))
                     && (isDate(w) || SPEECH_EVENTS.contains(w.lemma().toLowerCase(Locale.ROOT)));
         }
         return false;
     }
+
+    /**
+     * "on" with neither a day, a date, an occasion nor a medium of speech introduces the topic of
+     * what was said ("criticized X on two fronts", "outlined positions on education issues"), which
+     * stays in the content; "on Monday", "on Twitter", "on multiple occasions" are adjuncts.
+     */
+    private static boolean isTopicOfOn(Sentence s, int k) {
+        Word w = s.word(k);
+        String lemma = w.lemma().toLowerCase(Locale.ROOT);
+        if (isDate(w) || w.isPos("CD") || SPEECH_EVENTS.contains(lemma) || ON_MEDIA.contains(lemma)
+                || w.ner().equals("ORGANIZATION") || w.isPos("NNP")) {
+            return false;
+        }
+        for (int j = subtreeMin(s, k); j < k; j++) {
+            if (isDate(s.word(j))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> ON_MEDIA = Set.of("occasion", "account", "page", "air", "television", "radio",
+            "camera", "record", "trail", "stage", "floor", "day", "date", "eve", "night", "call", "phone", "site",
+            "website", "blog", "program", "network", "tv", "line", "behalf", "basis");
 
     /** Occasions and media of speech, which end a noun-phrase content: "praised X in an interview". */
     private static final Set<String> SPEECH_EVENTS = Set.of("interview", "speech", "tweet", "statement", "rally",
@@ -1246,6 +1302,7 @@ public final class AttributionExtractor {
                     markSubtree(s, k, keep, false);
                 }
             }
+            dropConnectiveBeforeAsClause(s, c, g, keep);
             return runs(text, s, keep);
         }
         // the cue governs a clause before its subject: "China is willing ..., Xi said"
@@ -1270,6 +1327,34 @@ public final class AttributionExtractor {
             return null; // "...state." She noted ...: the quotation ended its own sentence
         }
         return trimmed(text, s, from, Math.min(to, limit - 1));
+    }
+
+    /**
+     * "But as Reis noted, the ward is full": a connective opening the sentence before an "as" cue
+     * clause links to the narrator's previous sentence; it is not part of what was noted.
+     */
+    private static void dropConnectiveBeforeAsClause(Sentence s, int c, int g, boolean[] keep) {
+        int mark = s.child(c, "mark");
+        if (mark < 0 || !s.word(mark).lemma().equalsIgnoreCase("as")) {
+            return;
+        }
+        for (int k : s.children(g)) {
+            Word d = s.word(k);
+            if (k < c && (d.isRel("cc") || d.isRel("advmod")) && subtreeMin(s, k) == k && subtreeMax(s, k) == k
+                    && opensSentence(s, k)) {
+                keep[k] = false;
+            }
+        }
+    }
+
+    /** Whether only punctuation stands before word {@code k} in its sentence. */
+    private static boolean opensSentence(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (Character.isLetterOrDigit(s.word(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a sentence-final mark stands between word {@code from} and word {@code to} (both excluded). */
@@ -1393,7 +1478,8 @@ public final class AttributionExtractor {
             return c.content;
         }
         String prefix = text.substring(start, speaker.start());
-        if (!PREFIX_END.matcher(prefix).find() || isParagraphBreak(text, start, speaker.start())) {
+        if (!PREFIX_END.matcher(prefix).find() || isParagraphBreak(text, start, speaker.start())
+                || opensQuotedSentence(text, c.cue, first, prefix)) {
             return c.content;
         }
         // no other statement in the prefix: no verb with a subject of its own before a quote
@@ -1412,6 +1498,23 @@ public final class AttributionExtractor {
         out.add(new Span(start, speaker.start()));
         out.addAll(c.content);
         return out;
+    }
+
+    /**
+     * {@code In an interview, Lopes said, "We will ..."}: an unquoted prefix before a quotation that
+     * opens a new sentence (capital letter) is the narrator's scene-setting, not the first part of
+     * what was said; {@code If she wins, Lopes said, "workers will ..."} runs on and keeps it.
+     */
+    private static boolean opensQuotedSentence(String text, Span cue, Span first, String prefix) {
+        int k = first.start();
+        while (k < first.end() && !Character.isLetterOrDigit(text.charAt(k))) {
+            k++;
+        }
+        String lead = text.substring(cue.end(), k);
+        return k < first.end() && Character.isUpperCase(text.charAt(k))
+                && (lead.indexOf('"') >= 0 || lead.indexOf('\u201c') >= 0 || lead.contains("''"))
+                && prefix.indexOf('"') < 0 && prefix.indexOf('\u201c') < 0 && prefix.indexOf('\u201d') < 0
+                && !prefix.contains("''");
     }
 
     /** Content that reaches into a quotation takes the whole quotation (but never the cue). */
@@ -1452,8 +1555,9 @@ public final class AttributionExtractor {
     /**
      * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}) in the same
      * paragraph is more of the same content: its fragments are added to the statement. Quotations
-     * in the next paragraphs that go on with no cue of their own keep the speaker and cue but are
-     * statements of their own, one per paragraph. Only quotes that no other statement claims.
+     * in the next paragraphs that go on with no cue of their own keep the speaker and cue: a paragraph
+     * that is only a quotation joins the statement, one with more words after the quotation is a
+     * statement of its own. Only quotes that no other statement claims.
      */
     private static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
         List<Candidate> sorted = new ArrayList<>(kept);
@@ -1482,8 +1586,9 @@ public final class AttributionExtractor {
                 if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
                     continue;
                 }
-                // a quotation in a later paragraph is a statement of its own, by the same speaker
-                if (isParagraphBreak(text, end, q.start())) {
+                // a quotation in a later paragraph is a statement of its own, by the same speaker, unless
+                // it fills its paragraph: then the speaker simply goes on talking
+                if (isParagraphBreak(text, end, q.start()) && !fillsParagraph(text, q)) {
                     added = new ArrayList<>();
                     parts.add(added);
                 }
@@ -1521,6 +1626,15 @@ public final class AttributionExtractor {
         }
         return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
                 && Character.isUpperCase(text.charAt(first));
+    }
+
+    /**
+     * Whether nothing but punctuation follows the quotation in its paragraph: a paragraph that is
+     * all quote ({@code "A," she said.} + next paragraph {@code "B."}) goes on with the same
+     * statement, while {@code "B," he added.} has a clause of its own.
+     */
+    private static boolean fillsParagraph(String text, Span q) {
+        return countWords(text, new Span(q.end(), paragraphEnd(text, q.end()))) == 0;
     }
 
     /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */
