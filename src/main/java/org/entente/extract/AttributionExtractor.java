@@ -203,7 +203,7 @@ public final class AttributionExtractor {
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
         }
-        if (isAspectOfNonCue(s, c)) {
+        if (isAspectOfInfinitive(s, c)) {
             return null;
         }
         if (verb.namedSource() && (w.relation().equals("amod") || MISPARSED_PARTICIPLE.contains(w.relation()))) {
@@ -650,19 +650,16 @@ public final class AttributionExtractor {
     }
 
     /**
-     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is a cue
-     * only when that verb is one ("she continued to insist that ..."); "he continued: ..." stays a cue.
+     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is never
+     * the cue when it has one; when that verb is a cue ("she continued to insist that ..."), the
+     * statement is the infinitive's own, content "that ...". "he continued: ..." stays a cue.
      */
-    private boolean isAspectOfNonCue(Sentence s, int c) {
+    private boolean isAspectOfInfinitive(Sentence s, int c) {
         if (!s.word(c).lemma().equals("continue")) {
             return false;
         }
         int x = s.child(c, "xcomp");
-        if (x < 0 || !s.word(x).isPos("VB")) {
-            return false;
-        }
-        String lemma = s.word(x).lemma();
-        return cues.verb(lemma) == null && cues.verbFrame(lemma) == null;
+        return x >= 0 && s.word(x).isPos("VB");
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */
