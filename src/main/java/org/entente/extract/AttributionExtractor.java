@@ -1056,7 +1056,8 @@ public final class AttributionExtractor {
     /**
      * The content's end moved back before a cue verb the parser coordinated inside the content
      * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
-     * a verb in the cue's own tense, with no subject of its own, joined by "and" or "but".
+     * a verb in the cue's own tense, with no subject of its own, joined by "and" or "but"; or another
+     * source's statement ("said A, and the union argued that B"), see {@link #isSpeakerClause}.
      */
     private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
@@ -1065,8 +1066,11 @@ public final class AttributionExtractor {
         }
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
-            if (!w.isRel("conj") || !w.pos().equals(tense) || w.head() < from || w.head() > to
-                    || cues.verb(w.lemma()) == null || s.child(k, "nsubj") >= 0 || s.child(k, "nsubj:pass") >= 0) {
+            if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
+                continue;
+            }
+            boolean ownSubject = s.child(k, "nsubj") >= 0;
+            if (ownSubject ? !isSpeakerClause(s, k) : !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
                 continue;
             }
             int min = subtreeMin(s, k);
@@ -1076,6 +1080,16 @@ public final class AttributionExtractor {
             }
         }
         return to;
+    }
+
+    /**
+     * "said the plan was dead, and the minister called it unfair": a finite cue verb with a subject of
+     * its own and no complementiser, coordinated inside the content, is a new statement.
+     */
+    private static boolean isSpeakerClause(Sentence s, int k) {
+        Word w = s.word(k);
+        return (w.isPos("VBD") || w.isPos("VBZ") || w.isPos("VBP")) && s.child(k, "mark") < 0
+                && s.child(k, "nsubj:pass") < 0;
     }
 
     /**

@@ -73,6 +73,19 @@ class AttributionExtractorTest {
         assertThat(said.content().spans()).containsExactly(at(text, "she earns $60,000 a year"));
     }
 
+    /** "said A, and Y argued B": a cue clause with its own subject coordinated inside the content is a statement of its own. */
+    @Test
+    void cueClauseWithItsOwnSubjectCoordinatedInsideTheContent() {
+        String text = "The report said that the harbour was too small for the new ships, and the fishermen's union argued"
+                + " that it should be dredged.";
+        List<Statement> found = extract(text);
+        Statement said = withCue(found, text, at(text, "said"));
+        assertThat(said.content().spans()).containsExactly(at(text, "that the harbour was too small for the new ships"));
+        Statement argued = withCue(found, text, at(text, "argued"));
+        assertThat(argued.speaker().span()).isEqualTo(at(text, "the fishermen's union"));
+        assertThat(argued.content().spans()).containsExactly(at(text, "that it should be dredged"));
+    }
+
     /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
     @Test
     void dateAfterANounPhraseObjectIsLeftOut() {
