@@ -1061,16 +1061,14 @@ public final class AttributionExtractor {
      */
     private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
-        if (!tense.equals("VBD") && !tense.equals("VBZ")) {
-            return to;
-        }
+        boolean finite = tense.equals("VBD") || tense.equals("VBZ");
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
             if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
                 continue;
             }
             boolean ownSubject = s.child(k, "nsubj") >= 0;
-            if (ownSubject ? !isSpeakerClause(s, k) : !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
+            if (ownSubject ? !isSpeakerClause(s, k) : !finite || !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
                 continue;
             }
             int min = subtreeMin(s, k);
