@@ -1056,19 +1056,20 @@ public final class AttributionExtractor {
     /**
      * The content's end moved back before a cue verb the parser coordinated inside the content
      * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
-     * a verb in the cue's own tense, with no subject of its own, joined by "and" or "but"; or another
+     * a verb in the cue's own tense or participle ("calling it X and asserting that Y"), with no subject
+     * of its own, joined by "and" or "but"; or another
      * source's statement ("said A, and the union argued that B"), see {@link #isSpeakerClause}.
      */
     private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
-        boolean finite = tense.equals("VBD") || tense.equals("VBZ");
+        boolean sameTense = tense.equals("VBD") || tense.equals("VBZ") || tense.equals("VBG");
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
             if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
                 continue;
             }
             boolean ownSubject = s.child(k, "nsubj") >= 0;
-            if (ownSubject ? !isSpeakerClause(s, k) : !finite || !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
+            if (ownSubject ? !isSpeakerClause(s, k) : !sameTense || !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
                 continue;
             }
             int min = subtreeMin(s, k);

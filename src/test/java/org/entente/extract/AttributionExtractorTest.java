@@ -86,6 +86,15 @@ class AttributionExtractorTest {
         assertThat(argued.content().spans()).containsExactly(at(text, "that it should be dredged"));
     }
 
+    /** "calling X a disgrace and promising ...": a participle cue coordinated inside a participle cue's content ends it. */
+    @Test
+    void participleCueCoordinatedInsideAParticipleContent() {
+        String text = "Lopes ended the rally by calling the quota a disgrace and promising to repeal it.";
+        Statement calling = withCue(extract(text), text, at(text, "calling"));
+        assertThat(calling.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(calling.content().spans()).containsExactly(at(text, "the quota a disgrace"));
+    }
+
     /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
     @Test
     void dateAfterANounPhraseObjectIsLeftOut() {
