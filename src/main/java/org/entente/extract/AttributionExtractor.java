@@ -1058,13 +1058,18 @@ public final class AttributionExtractor {
      * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
      * a verb in the cue's own tense or participle ("calling it X and asserting that Y"), with no subject
      * of its own, joined by "and" or "but"; or another
-     * source's statement ("said A, and the union argued that B"), see {@link #isSpeakerClause}.
+     * source's statement ("said A, and the union argued that B", "said A; 46 percent said B"), see
+     * {@link #isSpeakerClause} and {@link #sideStatementStart}.
      */
     private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
         boolean sameTense = tense.equals("VBD") || tense.equals("VBZ") || tense.equals("VBG");
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
+            int side = sideStatementStart(s, k);
+            if (side > from + 1 && w.head() >= from && w.head() < k) {
+                return side - 2;
+            }
             if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
                 continue;
             }
@@ -1079,6 +1084,20 @@ public final class AttributionExtractor {
             }
         }
         return to;
+    }
+
+    /**
+     * Where another source's statement set beside the content starts ("said they were not looking
+     * forward to it; 46 percent said they would leave"): a cue clause with a subject of its own that
+     * the parser hung on the content's verb after a semicolon, comma or dash; -1 if {@code k} is none.
+     */
+    private int sideStatementStart(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!w.isRel("parataxis") || cues.verb(w.lemma()) == null || s.child(k, "nsubj") < 0 || !isSpeakerClause(s, k)) {
+            return -1;
+        }
+        int min = subtreeMin(s, k);
+        return min > 0 && (s.word(min - 1).text().equals(";") || precededByComma(s, min)) ? min : -1;
     }
 
     /**

@@ -95,6 +95,22 @@ class AttributionExtractorTest {
         assertThat(calling.content().spans()).containsExactly(at(text, "the quota a disgrace"));
     }
 
+    /** "said A; 46 percent said B": another source's cue clause hung on the content's verb after ';' or ',' ends it. */
+    @Test
+    void sideStatementAfterASemicolonInsideTheContent() {
+        String text = "Most captains said they were not looking forward to the next fishing season; 46 percent said they"
+                + " would sell their boats.";
+        List<Statement> found = extract(text);
+        Statement first = withCue(found, text, at(text, "said"));
+        assertThat(first.content().spans()).containsExactly(at(text, "they were not looking forward to the next fishing season"));
+        Statement second = withCue(found, text, at(text, "said", at(text, "46").start()));
+        assertThat(second.speaker().span()).isEqualTo(at(text, "46 percent"));
+        assertThat(second.content().spans()).containsExactly(at(text, "they would sell their boats"));
+        String comma = "Many captains said they had lost money on every trip this winter, one in five said they would sell their boats.";
+        Statement lost = withCue(extract(comma), comma, at(comma, "said"));
+        assertThat(lost.content().spans()).containsExactly(at(comma, "they had lost money on every trip this winter"));
+    }
+
     /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
     @Test
     void dateAfterANounPhraseObjectIsLeftOut() {
