@@ -133,6 +133,7 @@ public final class AttributionExtractor {
                 found.removeIf(o -> o != n && o.cue.equals(n.objectOfVerb) && o.extent().contains(n.cue));
             }
         }
+        dropLightVerbOverParticiple(found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> c.depth >= 0 && insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -2025,6 +2026,36 @@ public final class AttributionExtractor {
             lb += y.end() - y.start();
         }
         return la + lb == 0 ? 0 : 2.0 * shared / (la + lb);
+    }
+
+    /**
+     * "issued a statement saying that ...", "released an ad calling it dangerous": the statement is the
+     * participle's, with the light verb's speaker, and the light verb's own (content "a statement
+     * saying that ...") goes.
+     */
+    private void dropLightVerbOverParticiple(List<Candidate> found) {
+        for (Candidate n : List.copyOf(found)) {
+            Sentence s = n.sentence;
+            int k = wordStartingAt(s, n.cue.start());
+            if (k < 0 || !s.word(k).isRel("acl") || !s.word(k).pos().equals("VBG")) {
+                continue;
+            }
+            Word object = s.word(s.word(k).head());
+            if (!object.isRel("obj") || !cues.isLightVerb(s.word(object.head()).lemma())) {
+                continue;
+            }
+            Span verb = s.word(object.head()).span();
+            Candidate light = found.stream().filter(o -> o != n && o.sentence == s && o.cue.equals(verb)
+                    && o.extent().contains(n.cue)).findFirst().orElse(null);
+            if (light != null) {
+                Candidate c = new Candidate(s, n.cue, n.cueClass, light.speakerSentence, light.speakerHead, n.content);
+                c.speakerSpan = light.speakerSpan;
+                c.depth = n.depth;
+                c.kind = n.kind;
+                found.set(found.indexOf(n), c);
+                found.remove(light);
+            }
+        }
     }
 
     /**

@@ -111,6 +111,17 @@ class AttributionExtractorTest {
         assertThat(lost.content().spans()).containsExactly(at(comma, "they had lost money on every trip this winter"));
     }
 
+    /** "issued a statement saying that ...": the participle's statement, with the light verb's speaker. */
+    @Test
+    void participleCueOnALightVerbObject() {
+        String text = "The ministry issued a statement saying that the quota would be lifted in May.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The ministry"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the quota would be lifted in May"));
+    }
+
     /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
     @Test
     void dateAfterANounPhraseObjectIsLeftOut() {
