@@ -1090,11 +1090,12 @@ public final class AttributionExtractor {
     /**
      * Where another source's statement set beside the content starts ("said they were not looking
      * forward to it; 46 percent said they would leave"): a cue clause with a subject of its own that
-     * the parser hung on the content's verb after a semicolon, comma or dash; -1 if {@code k} is none.
+     * the parser hung on the content's verb (parataxis or dep) after a semicolon, comma or dash; -1 if
+     * {@code k} is none.
      */
     private int sideStatementStart(Sentence s, int k) {
         Word w = s.word(k);
-        if (!w.isRel("parataxis") || cues.verb(w.lemma()) == null || s.child(k, "nsubj") < 0 || !isSpeakerClause(s, k)) {
+        if (!(w.isRel("parataxis") || w.isRel("dep")) || cues.verb(w.lemma()) == null || s.child(k, "nsubj") < 0 || !isSpeakerClause(s, k)) {
             return -1;
         }
         int min = subtreeMin(s, k);
