@@ -135,6 +135,7 @@ public final class AttributionExtractor {
                 found.removeIf(o -> o != n && o.cue.equals(n.objectOfVerb) && o.extent().contains(n.cue));
             }
         }
+        dropLightVerbOverParticiple(found);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> c.depth >= 0 && insideQuote(c.cue, quotes));
         for (Candidate c : found) {
@@ -214,7 +215,7 @@ public final class AttributionExtractor {
         if (verb.impression()) {
             return impressionCue(text, s, c, verb);
         }
-        if (isAspectOfNonCue(s, c)) {
+        if (isAspectOfInfinitive(s, c)) {
             return null;
         }
         if (verb.namedSource() && (w.relation().equals("amod") || MISPARSED_PARTICIPLE.contains(w.relation()))) {
@@ -773,19 +774,16 @@ public final class AttributionExtractor {
     }
 
     /**
-     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is a cue
-     * only when that verb is one ("she continued to insist that ..."); "he continued: ..." stays a cue.
+     * "the lead continues to grow": "continue" only marks the aspect of its infinitive, so it is never
+     * the cue when it has one; when that verb is a cue ("she continued to insist that ..."), the
+     * statement is the infinitive's own, content "that ...". "he continued: ..." stays a cue.
      */
-    private boolean isAspectOfNonCue(Sentence s, int c) {
+    private boolean isAspectOfInfinitive(Sentence s, int c) {
         if (!s.word(c).lemma().equals("continue")) {
             return false;
         }
         int x = s.child(c, "xcomp");
-        if (x < 0 || !s.word(x).isPos("VB")) {
-            return false;
-        }
-        String lemma = s.word(x).lemma();
-        return cues.verb(lemma) == null && cues.verbFrame(lemma) == null;
+        return x >= 0 && s.word(x).isPos("VB");
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */
@@ -1234,17 +1232,25 @@ public final class AttributionExtractor {
     /**
      * The content's end moved back before a cue verb the parser coordinated inside the content
      * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
-     * a verb in the cue's own tense, with no subject of its own, joined by "and" or "but".
+     * a verb in the cue's own tense or participle ("calling it X and asserting that Y"), with no subject
+     * of its own, joined by "and" or "but"; or another
+     * source's statement ("said A, and the union argued that B", "said A; 46 percent said B"), see
+     * {@link #isSpeakerClause} and {@link #sideStatementStart}.
      */
     private int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
-        if (!tense.equals("VBD") && !tense.equals("VBZ")) {
-            return to;
-        }
+        boolean sameTense = tense.equals("VBD") || tense.equals("VBZ") || tense.equals("VBG");
         for (int k = from + 2; k <= to; k++) {
             Word w = s.word(k);
-            if (!w.isRel("conj") || !w.pos().equals(tense) || w.head() < from || w.head() > to
-                    || cues.verb(w.lemma()) == null || s.child(k, "nsubj") >= 0 || s.child(k, "nsubj:pass") >= 0) {
+            int side = sideStatementStart(s, k);
+            if (side > from + 1 && w.head() >= from && w.head() < k) {
+                return side - 2;
+            }
+            if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
+                continue;
+            }
+            boolean ownSubject = s.child(k, "nsubj") >= 0;
+            if (ownSubject ? !isSpeakerClause(s, k) : !sameTense || !w.pos().equals(tense) || s.child(k, "nsubj:pass") >= 0) {
                 continue;
             }
             int min = subtreeMin(s, k);
@@ -1254,6 +1260,31 @@ public final class AttributionExtractor {
             }
         }
         return to;
+    }
+
+    /**
+     * Where another source's statement set beside the content starts ("said they were not looking
+     * forward to it; 46 percent said they would leave"): a cue clause with a subject of its own that
+     * the parser hung on the content's verb (parataxis or dep) after a semicolon, comma or dash; -1 if
+     * {@code k} is none.
+     */
+    private int sideStatementStart(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!(w.isRel("parataxis") || w.isRel("dep")) || cues.verb(w.lemma()) == null || s.child(k, "nsubj") < 0 || !isSpeakerClause(s, k)) {
+            return -1;
+        }
+        int min = subtreeMin(s, k);
+        return min > 0 && (s.word(min - 1).text().equals(";") || precededByComma(s, min)) ? min : -1;
+    }
+
+    /**
+     * "said the plan was dead, and the minister called it unfair": a finite cue verb with a subject of
+     * its own and no complementiser, coordinated inside the content, is a new statement.
+     */
+    private static boolean isSpeakerClause(Sentence s, int k) {
+        Word w = s.word(k);
+        return (w.isPos("VBD") || w.isPos("VBZ") || w.isPos("VBP")) && s.child(k, "mark") < 0
+                && s.child(k, "nsubj:pass") < 0;
     }
 
     /**
@@ -2229,6 +2260,36 @@ public final class AttributionExtractor {
             lb += y.end() - y.start();
         }
         return la + lb == 0 ? 0 : 2.0 * shared / (la + lb);
+    }
+
+    /**
+     * "issued a statement saying that ...", "released an ad calling it dangerous": the statement is the
+     * participle's, with the light verb's speaker, and the light verb's own (content "a statement
+     * saying that ...") goes.
+     */
+    private void dropLightVerbOverParticiple(List<Candidate> found) {
+        for (Candidate n : List.copyOf(found)) {
+            Sentence s = n.sentence;
+            int k = wordStartingAt(s, n.cue.start());
+            if (k < 0 || !s.word(k).isRel("acl") || !s.word(k).pos().equals("VBG")) {
+                continue;
+            }
+            Word object = s.word(s.word(k).head());
+            if (!object.isRel("obj") || !cues.isLightVerb(s.word(object.head()).lemma())) {
+                continue;
+            }
+            Span verb = s.word(object.head()).span();
+            Candidate light = found.stream().filter(o -> o != n && o.sentence == s && o.cue.equals(verb)
+                    && o.extent().contains(n.cue)).findFirst().orElse(null);
+            if (light != null) {
+                Candidate c = new Candidate(s, n.cue, n.cueClass, light.speakerSentence, light.speakerHead, n.content);
+                c.speakerSpan = light.speakerSpan;
+                c.depth = n.depth;
+                c.kind = n.kind;
+                found.set(found.indexOf(n), c);
+                found.remove(light);
+            }
+        }
     }
 
     /**

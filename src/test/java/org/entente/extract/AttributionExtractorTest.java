@@ -73,6 +73,55 @@ class AttributionExtractorTest {
         assertThat(said.content().spans()).containsExactly(at(text, "she earns $60,000 a year"));
     }
 
+    /** "said A, and Y argued B": a cue clause with its own subject coordinated inside the content is a statement of its own. */
+    @Test
+    void cueClauseWithItsOwnSubjectCoordinatedInsideTheContent() {
+        String text = "The report said that the harbour was too small for the new ships, and the fishermen's union argued"
+                + " that it should be dredged.";
+        List<Statement> found = extract(text);
+        Statement said = withCue(found, text, at(text, "said"));
+        assertThat(said.content().spans()).containsExactly(at(text, "that the harbour was too small for the new ships"));
+        Statement argued = withCue(found, text, at(text, "argued"));
+        assertThat(argued.speaker().span()).isEqualTo(at(text, "the fishermen's union"));
+        assertThat(argued.content().spans()).containsExactly(at(text, "that it should be dredged"));
+    }
+
+    /** "calling X a disgrace and promising ...": a participle cue coordinated inside a participle cue's content ends it. */
+    @Test
+    void participleCueCoordinatedInsideAParticipleContent() {
+        String text = "Lopes ended the rally by calling the quota a disgrace and promising to repeal it.";
+        Statement calling = withCue(extract(text), text, at(text, "calling"));
+        assertThat(calling.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(calling.content().spans()).containsExactly(at(text, "the quota a disgrace"));
+    }
+
+    /** "said A; 46 percent said B": another source's cue clause hung on the content's verb after ';' or ',' ends it. */
+    @Test
+    void sideStatementAfterASemicolonInsideTheContent() {
+        String text = "Most captains said they were not looking forward to the next fishing season; 46 percent said they"
+                + " would sell their boats.";
+        List<Statement> found = extract(text);
+        Statement first = withCue(found, text, at(text, "said"));
+        assertThat(first.content().spans()).containsExactly(at(text, "they were not looking forward to the next fishing season"));
+        Statement second = withCue(found, text, at(text, "said", at(text, "46").start()));
+        assertThat(second.speaker().span()).isEqualTo(at(text, "46 percent"));
+        assertThat(second.content().spans()).containsExactly(at(text, "they would sell their boats"));
+        String comma = "Many captains said they had lost money on every trip this winter, one in five said they would sell their boats.";
+        Statement lost = withCue(extract(comma), comma, at(comma, "said"));
+        assertThat(lost.content().spans()).containsExactly(at(comma, "they had lost money on every trip this winter"));
+    }
+
+    /** "issued a statement saying that ...": the participle's statement, with the light verb's speaker. */
+    @Test
+    void participleCueOnALightVerbObject() {
+        String text = "The ministry issued a statement saying that the quota would be lifted in May.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The ministry"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the quota would be lifted in May"));
+    }
+
     /** A date after a noun-phrase object is the cue's adjunct, not part of the content. */
     @Test
     void dateAfterANounPhraseObjectIsLeftOut() {
@@ -664,14 +713,19 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The quota plan is unfair to small boats"));
     }
 
-    /** "continue" is a cue only when its infinitive is one: "continues to grow" reports nothing. */
+    /**
+     * "continue" with an infinitive is no cue: "continues to grow" reports nothing, and in "continued to
+     * insist that ..." the statement is the infinitive's.
+     */
     @Test
-    void aspectVerbWithAnInfinitiveThatIsNoCue() {
+    void aspectVerbWithAnInfinitiveIsNoCue() {
         assertThat(extract("Her lead in the fishing polls continues to grow.")).isEmpty();
         String text = "Lopes continued to insist that the quota was fair.";
-        Statement s = withCue(extract(text), text, at(text, "continued"));
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "insist"));
         assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
-        assertThat(s.content().spans()).containsExactly(at(text, "to insist that the quota was fair"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the quota was fair"));
     }
 
     /** A trailing "according to X" reports its whole clause; the verb inside it is no statement of its own. */
