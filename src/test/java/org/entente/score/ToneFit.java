@@ -332,7 +332,7 @@ public final class ToneFit {
         s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
         s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
         s.append("# statements (dev statements containing it; 0 = fitted from the extra sets only), rationale.\n");
-        s.append("# version: fitted-2\n");
+        s.append("# version: fitted-3\n");
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
