@@ -1,6 +1,5 @@
 package org.entente.dev;
 
-import java.io.ObjectInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -21,13 +20,9 @@ public final class CueStats {
         Path cache = Path.of(args[1]);
         Map<String, int[]> stats = new HashMap<>();
         for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(Path.of(args[0]))) {
-            Path f = cache.resolve(g.id() + ".txt.BALANCED.ser");
-            if (!Files.exists(f)) {
+            AnnotatedDocument doc = ExtractEval.cached(cache, g.id());
+            if (doc == null) {
                 continue;
-            }
-            AnnotatedDocument doc;
-            try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(f))) {
-                doc = (AnnotatedDocument) in.readObject();
             }
             for (Sentence s : doc.sentences()) {
                 for (Word w : s.words()) {

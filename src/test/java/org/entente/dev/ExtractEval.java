@@ -67,6 +67,20 @@ public final class ExtractEval {
         pool.shutdown();
     }
 
+    /**
+     * The cached BALANCED annotation of gold document {@code id} written by a run of this tool, or
+     * null when there is none (for the other dev tools, which read the cache only).
+     */
+    static AnnotatedDocument cached(Path cache, String id) throws IOException, ClassNotFoundException {
+        Path f = cache.resolve(id + ".txt." + Profile.BALANCED + ".ser");
+        if (!Files.exists(f)) {
+            return null;
+        }
+        try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(f))) {
+            return (AnnotatedDocument) in.readObject();
+        }
+    }
+
     private static AnnotatedDocument load(CoreNlpAnnotator annotator, Path file, Path cached) throws IOException {
         if (Files.exists(cached)) {
             try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(cached))) {

@@ -1,6 +1,5 @@
 package org.entente.dev;
 
-import java.io.ObjectInputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,13 +18,9 @@ public final class TokenDump {
         Path cache = Path.of(args[1]);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
             for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(Path.of(args[0]))) {
-                Path f = cache.resolve(g.id() + ".txt.BALANCED.ser");
-                if (!Files.exists(f)) {
+                AnnotatedDocument doc = ExtractEval.cached(cache, g.id());
+                if (doc == null) {
                     continue;
-                }
-                AnnotatedDocument doc;
-                try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(f))) {
-                    doc = (AnnotatedDocument) in.readObject();
                 }
                 for (Sentence s : doc.sentences()) {
                     for (Word w : s.words()) {
