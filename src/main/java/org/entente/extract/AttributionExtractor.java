@@ -913,16 +913,18 @@ public final class AttributionExtractor {
         if (complement < 0) {
             return null;
         }
-        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it
+        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it,
+        // whether it hangs inside the complement or is the complement itself ("Asked why, Lopes replied that ...")
+        int from = subtreeMin(s, complement);
         int to = subtreeMax(s, complement);
-        for (int k = to; k > complement; k--) {
+        for (int k = to; k >= complement; k--) {
             int subject = s.word(k).isPos("VB") ? s.child(k, "nsubj") : -1;
             int min = subject < 0 ? -1 : subtreeMin(s, subject);
-            if (min > complement && precededByComma(s, min) && isCueVerb(s.word(k))) {
+            if (min > (k == complement ? from : complement) && precededByComma(s, min) && isCueVerb(s.word(k))) {
                 to = Math.min(to, min - 2);
             }
         }
-        List<Span> content = trimmed(text, s, subtreeMin(s, complement), to);
+        List<Span> content = trimmed(text, s, from, to);
         return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), -1, content, c);
     }
 

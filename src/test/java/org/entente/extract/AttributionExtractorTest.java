@@ -839,6 +839,21 @@ class AttributionExtractorTest {
         assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
     }
 
+    /**
+     * "Asked why, Lopes replied that ...": when the parser makes the main cue clause the participle's
+     * own complement, the question stops before the speaker and the reply keeps its statement.
+     */
+    @Test
+    void bareParticipleWhoseComplementIsTheMainCueClause() {
+        String text = "Asked why, Lopes replied that the budget was short.";
+        List<Statement> found = extract(text);
+        Statement replied = withCue(found, text, at(text, "replied"));
+        assertThat(replied.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(replied.content().spans()).containsExactly(at(text, "that the budget was short"));
+        Statement asked = withCue(found, text, at(text, "Asked"));
+        assertThat(asked.content().spans()).containsExactly(at(text, "why"));
+    }
+
     /** "As X put it, ...": "put it" under "as" reports the clause it hangs on. */
     @Test
     void asSpeakerPutIt() {
