@@ -476,7 +476,8 @@ public final class AttributionExtractor {
             int poss = s.child(n.index(), "nmod:poss");
             if (poss >= 0) {
                 source = poss;
-            } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
+            } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB") && !isReceivedCriticism(s, n)) {
+                // ("faced criticism of ...": the verb's subject is the target, see receivedCriticismCues)
                 int[] sp = speakerOf(s, n.head(), 0);
                 source = sp == null ? -1 : sp[0];
             } else if (s.child(n.index(), "cop") >= 0 && s.child(n.index(), "nsubj") >= 0) {
@@ -559,6 +560,16 @@ public final class AttributionExtractor {
     private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "attract", "receive", "endure",
             "get", "garner", "meet", "come");
 
+    /** "faced criticism", "came under criticism": a verb of receiving before "criticism", its object or "under" phrase. */
+    private static boolean isReceivedCriticism(Sentence s, Word n) {
+        if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+            return false;
+        }
+        Word v = s.word(n.head());
+        return v.isPos("VB") && RECEIVING_VERBS.contains(v.lemma()) && n.head() < n.index()
+                && (n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0);
+    }
+
     /**
      * "The plan has drawn criticism from Reis for its cost": the subject of a verb of receiving
      * criticism ("faced", "drew", "came under") is what is criticised, with the noun's or verb's
@@ -566,15 +577,11 @@ public final class AttributionExtractor {
      */
     private static void receivedCriticismCues(String text, Sentence s, List<Candidate> out) {
         for (Word n : s.words()) {
-            if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+            if (!isReceivedCriticism(s, n)) {
                 continue;
             }
             int verb = n.head();
             Word v = s.word(verb);
-            if (!v.isPos("VB") || !RECEIVING_VERBS.contains(v.lemma()) || verb > n.index()
-                    || !(n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0)) {
-                continue;
-            }
             int subject = s.child(verb, "nsubj");
             if (subject < 0 || RELATIVE_PRONOUNS.contains(s.word(subject).lemma().toLowerCase(Locale.ROOT))) {
                 continue;

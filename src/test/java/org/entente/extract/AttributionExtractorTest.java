@@ -881,6 +881,16 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "The new port"), at(text, "its cost"));
     }
 
+    /** "X faced criticism of Y": X is the target of the criticism, never its source (no "criticism of" statement by X). */
+    @Test
+    void subjectOfReceivedCriticismIsNotTheSourceOfTheNounCue() {
+        String text = "The ministry faced criticism of its quota plan from the unions.";
+        List<Statement> found = extract(text);
+        assertThat(found).noneMatch(st -> st.speaker() != null && st.speaker().span().equals(at(text, "The ministry")));
+        Statement s = withCue(found, text, at(text, "faced criticism"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The ministry"));
+    }
+
     /** "cast X as Y" is a cue only with its "as" phrase, which is content with the object. */
     @Test
     void castObjectAsComplement() {
