@@ -2290,12 +2290,15 @@ public final class AttributionExtractor {
             Span verb = s.word(object.head()).span();
             Candidate light = found.stream().filter(o -> o != n && o.sentence == s && o.cue.equals(verb)
                     && o.extent().contains(n.cue)).findFirst().orElse(null);
-            if (light != null) {
+            // n may already be gone from found: the light verb of a later participle ("issued a report sharing a
+            // statement saying ...") when another rule added the participle's candidate after it
+            int at = found.indexOf(n);
+            if (light != null && at >= 0) {
                 Candidate c = new Candidate(s, n.cue, n.cueClass, light.speakerSentence, light.speakerHead, n.content);
                 c.speakerSpan = light.speakerSpan;
                 c.depth = n.depth;
                 c.kind = n.kind;
-                found.set(found.indexOf(n), c);
+                found.set(at, c);
                 found.remove(light);
             }
         }
