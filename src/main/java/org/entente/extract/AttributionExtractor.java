@@ -1145,8 +1145,8 @@ public final class AttributionExtractor {
     /**
      * A time or manner adjunct of the cue verb after its object ("attacked X on Thursday", "... during
      * the debate", "... last week", "denied X through a spokeswoman", "praised X in an interview").
-     * "in" only with a date or an occasion of speech: "expressed solidarity with X in the fight against
-     * Y" keeps its phrase. Adverbial clauses after the object were tried as well and cost matches
+     * "in" and "at" only with a date or an occasion of speech: "expressed solidarity with X in the fight
+     * against Y" keeps its phrase; "on" not with a topic (see {@link #isTopicOfOn}). Adverbial clauses after the object were tried as well and cost matches
      * on PolNeAR train.
      */
     private static boolean isCueAdjunct(Sentence s, int k) {
