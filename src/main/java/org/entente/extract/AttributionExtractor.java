@@ -476,7 +476,8 @@ public final class AttributionExtractor {
             int poss = s.child(n.index(), "nmod:poss");
             if (poss >= 0) {
                 source = poss;
-            } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB")) {
+            } else if (n.isRel("obj") && n.head() >= 0 && s.word(n.head()).isPos("VB") && !isReceivedCriticism(s, n)) {
+                // ("faced criticism of ...": the verb's subject is the target, see receivedCriticismCues)
                 int[] sp = speakerOf(s, n.head(), 0);
                 source = sp == null ? -1 : sp[0];
             } else if (s.child(n.index(), "cop") >= 0 && s.child(n.index(), "nsubj") >= 0) {
@@ -559,6 +560,16 @@ public final class AttributionExtractor {
     private static final Set<String> RECEIVING_VERBS = Set.of("face", "draw", "attract", "receive", "endure",
             "get", "garner", "meet", "come");
 
+    /** "faced criticism", "came under criticism": a verb of receiving before "criticism", its object or "under" phrase. */
+    private static boolean isReceivedCriticism(Sentence s, Word n) {
+        if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+            return false;
+        }
+        Word v = s.word(n.head());
+        return v.isPos("VB") && RECEIVING_VERBS.contains(v.lemma()) && n.head() < n.index()
+                && (n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0);
+    }
+
     /**
      * "The plan has drawn criticism from Reis for its cost": the subject of a verb of receiving
      * criticism ("faced", "drew", "came under") is what is criticised, with the noun's or verb's
@@ -566,15 +577,11 @@ public final class AttributionExtractor {
      */
     private static void receivedCriticismCues(String text, Sentence s, List<Candidate> out) {
         for (Word n : s.words()) {
-            if (!n.isPos("NN") || !n.lemma().equals("criticism") || n.head() < 0) {
+            if (!isReceivedCriticism(s, n)) {
                 continue;
             }
             int verb = n.head();
             Word v = s.word(verb);
-            if (!v.isPos("VB") || !RECEIVING_VERBS.contains(v.lemma()) || verb > n.index()
-                    || !(n.isRel("obj") || v.lemma().equals("come") && caseWord(s, n.index(), Set.of("under")) >= 0)) {
-                continue;
-            }
             int subject = s.child(verb, "nsubj");
             if (subject < 0 || RELATIVE_PRONOUNS.contains(s.word(subject).lemma().toLowerCase(Locale.ROOT))) {
                 continue;
@@ -913,16 +920,18 @@ public final class AttributionExtractor {
         if (complement < 0) {
             return null;
         }
-        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it
+        // "Asked why, Lopes replied: ...": the main clause the parser hung on the question is not part of it,
+        // whether it hangs inside the complement or is the complement itself ("Asked why, Lopes replied that ...")
+        int from = subtreeMin(s, complement);
         int to = subtreeMax(s, complement);
-        for (int k = to; k > complement; k--) {
+        for (int k = to; k >= complement; k--) {
             int subject = s.word(k).isPos("VB") ? s.child(k, "nsubj") : -1;
             int min = subject < 0 ? -1 : subtreeMin(s, subject);
-            if (min > complement && precededByComma(s, min) && isCueVerb(s.word(k))) {
+            if (min > (k == complement ? from : complement) && precededByComma(s, min) && isCueVerb(s.word(k))) {
                 to = Math.min(to, min - 2);
             }
         }
-        List<Span> content = trimmed(text, s, subtreeMin(s, complement), to);
+        List<Span> content = trimmed(text, s, from, to);
         return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), -1, content, c);
     }
 
@@ -1136,8 +1145,8 @@ public final class AttributionExtractor {
     /**
      * A time or manner adjunct of the cue verb after its object ("attacked X on Thursday", "... during
      * the debate", "... last week", "denied X through a spokeswoman", "praised X in an interview").
-     * "in" only with a date or an occasion of speech: "expressed solidarity with X in the fight against
-     * Y" keeps its phrase. Adverbial clauses after the object were tried as well and cost matches
+     * "in" and "at" only with a date or an occasion of speech: "expressed solidarity with X in the fight
+     * against Y" keeps its phrase; "on" not with a topic (see {@link #isTopicOfOn}). Adverbial clauses after the object were tried as well and cost matches
      * on PolNeAR train.
      */
     private static boolean isCueAdjunct(Sentence s, int k) {
@@ -2281,12 +2290,15 @@ public final class AttributionExtractor {
             Span verb = s.word(object.head()).span();
             Candidate light = found.stream().filter(o -> o != n && o.sentence == s && o.cue.equals(verb)
                     && o.extent().contains(n.cue)).findFirst().orElse(null);
-            if (light != null) {
+            // n may already be gone from found: the light verb of a later participle ("issued a report sharing a
+            // statement saying ...") when another rule added the participle's candidate after it
+            int at = found.indexOf(n);
+            if (light != null && at >= 0) {
                 Candidate c = new Candidate(s, n.cue, n.cueClass, light.speakerSentence, light.speakerHead, n.content);
                 c.speakerSpan = light.speakerSpan;
                 c.depth = n.depth;
                 c.kind = n.kind;
-                found.set(found.indexOf(n), c);
+                found.set(at, c);
                 found.remove(light);
             }
         }

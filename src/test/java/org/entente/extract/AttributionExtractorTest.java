@@ -839,6 +839,21 @@ class AttributionExtractorTest {
         assertThat(replied.content().spans()).containsExactly(at(text, "We are a long way off from that"));
     }
 
+    /**
+     * "Asked why, Lopes replied that ...": when the parser makes the main cue clause the participle's
+     * own complement, the question stops before the speaker and the reply keeps its statement.
+     */
+    @Test
+    void bareParticipleWhoseComplementIsTheMainCueClause() {
+        String text = "Asked why, Lopes replied that the budget was short.";
+        List<Statement> found = extract(text);
+        Statement replied = withCue(found, text, at(text, "replied"));
+        assertThat(replied.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(replied.content().spans()).containsExactly(at(text, "that the budget was short"));
+        Statement asked = withCue(found, text, at(text, "Asked"));
+        assertThat(asked.content().spans()).containsExactly(at(text, "why"));
+    }
+
     /** "As X put it, ...": "put it" under "as" reports the clause it hangs on. */
     @Test
     void asSpeakerPutIt() {
@@ -864,6 +879,16 @@ class AttributionExtractorTest {
         Statement s = withCue(extract(text), text, at(text, "drawn criticism"));
         assertThat(s.speaker().span()).isEqualTo(at(text, "fishermen"));
         assertThat(s.content().spans()).containsExactly(at(text, "The new port"), at(text, "its cost"));
+    }
+
+    /** "X faced criticism of Y": X is the target of the criticism, never its source (no "criticism of" statement by X). */
+    @Test
+    void subjectOfReceivedCriticismIsNotTheSourceOfTheNounCue() {
+        String text = "The ministry faced criticism of its quota plan from the unions.";
+        List<Statement> found = extract(text);
+        assertThat(found).noneMatch(st -> st.speaker() != null && st.speaker().span().equals(at(text, "The ministry")));
+        Statement s = withCue(found, text, at(text, "faced criticism"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The ministry"));
     }
 
     /** "cast X as Y" is a cue only with its "as" phrase, which is content with the object. */
