@@ -8,7 +8,10 @@ import org.entente.annotate.Sentence;
 import org.entente.annotate.Word;
 import org.entente.model.Span;
 
-/** Pure helpers over one parsed sentence: subtrees, dependents, spans of words. */
+/**
+ * Pure helpers over one parsed sentence and its text: subtrees, dependents, spans of words, date
+ * words, sentence and paragraph ends. Stateless.
+ */
 final class ParseTrees {
 
     private ParseTrees() {
@@ -158,5 +161,119 @@ final class ParseTrees {
         String t = w.text();
         return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals("--")
                 || t.equals("-") || t.equals("\u2014") || t.equals("\u2013") || t.equals("(") || t.equals(")");
+    }
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    static boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
+            String pos = s.word(k).pos();
+            if (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "morning", "afternoon", "evening", "night", "noon", "midnight");
+
+    /** A month, weekday, part of a day or a year ("May", "Sunday", "2008"): the head of a time phrase. */
+    static boolean isDate(Word w) {
+        String lower = w.text().toLowerCase(Locale.ROOT);
+        return MONTHS.contains(lower) || WEEKDAYS.contains(lower) || w.isPos("CD") && lower.matches("(19|20)\\d\\d");
+    }
+
+    /** Whether only punctuation stands before word {@code k} in its sentence. */
+    static boolean opensSentence(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (Character.isLetterOrDigit(s.word(j).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a sentence-final mark stands between word {@code from} and word {@code to} (both excluded). */
+    static boolean endsSentenceBetween(Sentence s, int from, int to) {
+        for (int k = Math.max(0, from); k < to && k < s.size(); k++) {
+            String t = s.word(k).text();
+            if (k > from - 1 && (t.equals(".") || t.equals("?") || t.equals("!")) && k + 1 < s.size()
+                    && isClosingQuote(s.word(k + 1).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isClosingQuote(String t) {
+        return t.equals("\u201d") || t.equals("\"") || t.equals("''") || t.equals("\u2019\u201d");
+    }
+
+    /** Whether a paragraph ends between {@code from} and {@code to}: a line break (blank or not). */
+    static boolean isParagraphBreak(String text, int from, int to) {
+        return text.substring(from, to).indexOf('\n') >= 0;
+    }
+
+    /** The end of the paragraph {@code from} is in: the next line break, or the end of the text. */
+    static int paragraphEnd(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    static int wordStartingAt(Sentence s, int offset) {
+        for (Word w : s.words()) {
+            if (w.span().start() == offset) {
+                return w.index();
+            }
+        }
+        return -1;
+    }
+
+    static boolean hasRightComplement(Sentence s, int k) {
+        for (int c : s.children(k)) {
+            if (c > k && (s.word(c).isRel("ccomp") || s.word(c).isRel("obj") || s.word(c).isRel("xcomp")
+                    || s.word(c).isRel("dep"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasMarkOtherThanThat(Sentence s, int k) {
+        for (int c : s.children(k)) {
+            Word d = s.word(c);
+            if (d.isRel("mark") && c < k && !d.lemma().equals("that") && !d.lemma().equals("whether")
+                    && !d.lemma().equals("if") && !d.lemma().equals("to")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "says the average amount was $27": without "that", the parser may hang the reported verb on
+     * the object noun as a modifier; a finite verb there (not a relative clause) shows a clause.
+     */
+    static boolean hasFiniteVerbModifier(Sentence s, int k) {
+        for (int m : s.children(k)) {
+            Word d = s.word(m);
+            if (m > k && (d.relation().equals("acl") || d.isRel("dep")) && (d.isPos("VBD") || d.isPos("VBZ") || d.isPos("VBP")
+                    || s.child(m, "aux") >= 0 && s.word(s.child(m, "aux")).isPos("MD"))
+                    && s.child(m, "mark") < 0 && !hasPunctBetween(s, k, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean followedByXcomp(Sentence s, int c, int obj) {
+        for (int k : s.children(c)) {
+            if (k > obj && s.word(k).isRel("xcomp")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

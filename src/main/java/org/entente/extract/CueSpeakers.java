@@ -1,0 +1,105 @@
+package org.entente.extract;
+
+import static org.entente.extract.ParseTrees.hasChild;
+
+import java.util.Set;
+import org.entente.annotate.Sentence;
+import org.entente.annotate.Word;
+
+/**
+ * Finds the head word of a cue's speaker in the dependency parse: the cue's subject or agent, the
+ * noun a participle modifies, the governor's speaker for participles and coordinated cues, or the
+ * noun phrase next to the cue when the parser missed the subject. Stateless.
+ */
+final class CueSpeakers {
+
+    private CueSpeakers() {
+    }
+
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
+    /**
+     * A speaker the parser failed to make the subject: the noun phrase right before the cue
+     * ({@code ," Merkley said}) or right after it ({@code ," said Fallon}).
+     */
+    static int[] adjacentSpeaker(Sentence s, int c) {
+        int k = c - 1;
+        while (k >= 0 && (s.word(k).isPos("RB") || s.word(k).isPos("MD") || s.word(k).isRel("aux")
+                || s.word(k).text().equals(","))) {
+            k--;
+        }
+        if (k >= 0 && isSpeakerNoun(s.word(k))) {
+            return new int[] {k};
+        }
+        k = c + 1;
+        int head = -1;
+        while (k < s.size() && (s.word(k).isPos("NN") || s.word(k).isPos("DT") || s.word(k).isPos("JJ")
+                || s.word(k).isPos("PRP") && k == c + 1)) {
+            if (isSpeakerNoun(s.word(k))) {
+                head = k;
+            }
+            k++;
+        }
+        return head >= 0 ? new int[] {head} : null;
+    }
+
+    static boolean isSpeakerNoun(Word w) {
+        return w.isPos("NNP") || w.isPos("NN") || w.pos().equals("PRP") && !w.lemma().equals("it")
+                && !w.lemma().equals("you");
+    }
+
+    static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "there", "which", "what", "all");
+
+    /** The speaker's head word: [index], or null when the cue has none. */
+    static int[] speakerOf(Sentence s, int c, int level) {
+        if (level > 3) {
+            return null;
+        }
+        Word w = s.word(c);
+        int subject = -1;
+        int passive = -1;
+        for (int k : s.children(c)) {
+            Word d = s.word(k);
+            if (d.relation().equals("nsubj") || d.relation().equals("nsubj:xsubj")) {
+                subject = k;
+            } else if (d.relation().equals("nsubj:pass")) {
+                passive = k;
+            }
+        }
+        if (subject >= 0) {
+            Word subj = s.word(subject);
+            if (RELATIVE_PRONOUNS.contains(subj.lemma()) && w.isRel("acl") && w.head() >= 0) {
+                return new int[] {w.head()};
+            }
+            if (subj.pos().equals("EX") || subj.pos().equals("WDT")) {
+                return null;
+            }
+            return new int[] {subject};
+        }
+        if (passive >= 0) {
+            for (int k : s.children(c)) {
+                Word d = s.word(k);
+                if (d.isRel("obl") && hasChild(s, k, "case", "by")) {
+                    return new int[] {k};
+                }
+            }
+            return null;
+        }
+        // "a statement saying ...", "protesters chanting ...": the modified noun is the source
+        int g = w.head();
+        if (g >= 0 && w.isRel("acl") && !w.isRel("acl:relcl") && w.pos().equals("VBG") && s.word(g).isPos("NN")) {
+            return new int[] {g};
+        }
+        // "went on to say": the speaker of "go"
+        if (g >= 0 && (w.isRel("obl") || w.isRel("xcomp") || w.isRel("advcl"))
+                && s.word(g).lemma().equals("go")) {
+            return speakerOf(s, g, level + 1);
+        }
+        // no subject: participles and coordinated or controlled cues share their governor's speaker
+        if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
+                || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
+            return speakerOf(s, g, level + 1);
+        }
+        return null;
+    }
+}
