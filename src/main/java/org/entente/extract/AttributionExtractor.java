@@ -69,12 +69,7 @@ public final class AttributionExtractor {
         quoteCues.quoteCues(document, quotes, found);
         quoteCues.colonCues(document, found);
         QuoteCues.dashSignedQuotes(document, found);
-        // "expressed concern that X": the noun's complement is the content, not the whole object
-        for (Candidate n : List.copyOf(found)) {
-            if (n.objectOfVerb != null) {
-                found.removeIf(o -> o != n && o.cue.equals(n.objectOfVerb) && o.extent().contains(n.cue));
-            }
-        }
+        StatementFilters.dropVerbsOverNounComplements(found);
         StatementFilters.dropLightVerbOverParticiple(found, cues);
         // a cue inside a quotation is part of what the quoted speaker said
         found.removeIf(c -> c.depth >= 0 && QuoteCues.insideQuote(c.cue, quotes));
@@ -94,7 +89,8 @@ public final class AttributionExtractor {
             c.kind = QuoteCues.kind(text, c.content, quotes);
             c.content = ContentBounds.trimEdges(text, c.content);
         }
-        kept.removeIf(c -> c.content.isEmpty() || StatementFilters.isEmptyContent(text, c) || StatementFilters.isFragmentBeforeCue(text, c));
+        kept.removeIf(c -> c.content.isEmpty() || StatementFilters.isEmptyContent(text, c)
+                || StatementFilters.isFragmentBeforeCue(text, c));
         StatementFilters.dropOuterDuplicates(kept);
         StatementFilters.dropSourcedByPhrase(kept);
         kept.sort(Comparator.comparingInt((Candidate c) -> c.extent().start()).thenComparingInt(c -> c.cue.start()));

@@ -13,10 +13,14 @@ import org.entente.annotate.Word;
  */
 final class CueSpeakers {
 
+    /** Relative pronouns: a subject that stands for the noun its clause modifies. */
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
+
+    /** Subjects that never name a source. */
+    static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "there", "which", "what", "all");
+
     private CueSpeakers() {
     }
-
-    static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "that", "which");
 
     /**
      * A speaker the parser failed to make the subject: the noun phrase right before the cue
@@ -47,8 +51,6 @@ final class CueSpeakers {
         return w.isPos("NNP") || w.isPos("NN") || w.pos().equals("PRP") && !w.lemma().equals("it")
                 && !w.lemma().equals("you");
     }
-
-    static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "there", "which", "what", "all");
 
     /** The speaker's head word: [index], or null when the cue has none. */
     static int[] speakerOf(Sentence s, int c, int level) {

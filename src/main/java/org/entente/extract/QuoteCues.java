@@ -32,148 +32,6 @@ final class QuoteCues {
         this.cues = cues;
     }
 
-    /** Content that reaches into a quotation takes the whole quotation (but never the cue). */
-    static List<Span> withWholeQuotes(Candidate c, List<Span> quotes) {
-        List<Span> out = new ArrayList<>(c.content.size());
-        for (Span span : c.content) {
-            int start = span.start();
-            int end = span.end();
-            for (Span q : quotes) {
-                if (q.overlaps(span) && !q.contains(c.cue)) {
-                    if (q.start() < start && q.end() > start) {
-                        start = q.start();
-                    }
-                    if (q.end() > end && q.start() < end) {
-                        end = q.end();
-                    }
-                }
-            }
-            if (c.cue.start() >= end || c.cue.end() <= start) {
-                out.add(new Span(start, end));
-            } else {
-                out.add(span);
-            }
-        }
-        // merged fragments must stay ordered and disjoint
-        List<Span> merged = new ArrayList<>();
-        for (Span span : out) {
-            if (!merged.isEmpty() && merged.get(merged.size() - 1).end() > span.start()) {
-                Span last = merged.remove(merged.size() - 1);
-                merged.add(last.union(span));
-            } else {
-                merged.add(span);
-            }
-        }
-        return merged;
-    }
-
-    /**
-     * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}) in the same
-     * paragraph is more of the same content: its fragments are added to the statement. Quotations
-     * in the next paragraphs that go on with no cue of their own keep the speaker and cue: a paragraph
-     * that is only a quotation joins the statement, one with more words after the quotation is a
-     * statement of its own. Only quotes that no other statement claims.
-     */
-    static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
-        List<Candidate> sorted = new ArrayList<>(kept);
-        sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
-        // statements split off below must be seen as claiming their quotations too
-        List<Candidate> claimants = new ArrayList<>(sorted);
-        for (Candidate c : sorted) {
-            int end = Math.max(c.extent().end(), c.cue.end());
-            int sentenceEnd = c.sentence.span().end();
-            List<List<Span>> parts = new ArrayList<>();
-            List<Span> added = new ArrayList<>();
-            parts.add(added);
-            for (Span q : quotes) {
-                if (q.start() < end) {
-                    continue;
-                }
-                if (countWords(text, q) < 2 || claimed(q, c, claimants) || q.start() - end > 600) {
-                    break;
-                }
-                // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
-                // next quotation; after that, only punctuation and white space
-                int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
-                if (between > 0) {
-                    break;
-                }
-                if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
-                    continue;
-                }
-                // a quotation in a later paragraph is a statement of its own, by the same speaker, unless
-                // it fills its paragraph: then the speaker simply goes on talking
-                if (isParagraphBreak(text, end, q.start()) && !fillsParagraph(text, q)) {
-                    added = new ArrayList<>();
-                    parts.add(added);
-                }
-                added.add(trimQuoteEnd(text, q));
-                end = q.end();
-                sentenceEnd = end;
-            }
-            if (!parts.get(0).isEmpty()) {
-                List<Span> content = new ArrayList<>(c.content);
-                content.addAll(parts.get(0));
-                c.content = content;
-            }
-            for (List<Span> part : parts.subList(1, parts.size())) {
-                Candidate more = new Candidate(c.sentence, c.cue, c.cueClass, c.speakerSentence, c.speakerHead, part);
-                more.speakerSpan = c.speakerSpan;
-                more.depth = c.depth;
-                kept.add(more);
-                claimants.add(more);
-            }
-        }
-    }
-
-    /**
-     * A capitalised quotation that a word runs straight into: a title ("on the podcast \u201cHere's
-     * the Thing\u201d", "told \"Fox and Friends\""), not more of what was said.
-     */
-    private static boolean isTitleQuote(String text, Span q) {
-        int k = q.start() - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        int first = q.start();
-        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
-            first++;
-        }
-        return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
-                && Character.isUpperCase(text.charAt(first));
-    }
-
-    /**
-     * Whether nothing but punctuation follows the quotation in its paragraph: a paragraph that is
-     * all quote ({@code "A," she said.} + next paragraph {@code "B."}) goes on with the same
-     * statement, while {@code "B," he added.} has a clause of its own.
-     */
-    private static boolean fillsParagraph(String text, Span q) {
-        return countWords(text, new Span(q.end(), paragraphEnd(text, q.end()))) == 0;
-    }
-
-    /** Whether another statement has the quotation as content or its cue inside it. */
-    private static boolean claimed(Span q, Candidate self, List<Candidate> all) {
-        for (Candidate o : all) {
-            if (o == self) {
-                continue;
-            }
-            if (q.contains(o.cue) || o.content.stream().anyMatch(q::overlaps)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    static boolean insideQuote(Span span, List<Span> quotes) {
-        for (Span q : quotes) {
-            if (q.start() < span.start() && span.end() < q.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /**
      * The news pattern {@code "...," said X} / {@code "...," X said}, read from the surface when the
      * parser missed it: a quotation followed, in its sentence, by a cue verb and its speaker. The
@@ -438,37 +296,6 @@ final class QuoteCues {
         }
     }
 
-    /** The sentence and word index of the word covering {@code offset}, or null. */
-    private static int[] wordAt(AnnotatedDocument document, int offset) {
-        for (Sentence s : document.sentences()) {
-            if (s.span().end() <= offset) {
-                continue;
-            }
-            for (Word w : s.words()) {
-                if (w.span().end() > offset) {
-                    return w.span().start() <= offset ? new int[] {s.index(), w.index()} : null;
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A noun of speech in the cue frames ("statement", "comment"), which may introduce a colon. */
-    private boolean isSpeechNoun(Word w) {
-        CueLexicon.Frame frame = cues.nounFrame(w.lemma());
-        return frame != null && frame.cueClass() == CueClass.SPEECH;
-    }
-
-    private boolean isSpeechVerb(Word w) {
-        CueLexicon.Verb verb = cues.verb(w.lemma());
-        return verb != null && verb.cueClass() == CueClass.SPEECH;
-    }
-
-    private static boolean isNounPhraseWord(Word w) {
-        return w.isPos("NN") || w.isPos("DT") || w.isPos("JJ") || w.isPos("PRP") || w.pos().equals("POS")
-                || w.isPos("CD") || w.text().equals(".");
-    }
-
     /** "Name: text" at the start of a line: a headline ("Pence: Flowers Won't Be at Debate") or a transcript turn. */
     private static final java.util.regex.Pattern SPEAKER_COLON = java.util.regex.Pattern.compile(
             "(?m)^[ \\t]*[\"\\u201c]?(\\p{Lu}[\\p{L}.'\\u2019-]*(?: \\p{Lu}[\\p{L}.'\\u2019-]*){0,3}):[ \\t]+(\\S[^\\n]*)");
@@ -487,7 +314,6 @@ final class QuoteCues {
      * capitalised source, a colon, then the content up to the end of the line. Labels such as
      * "Note:" or "Photo:" and times are not sources.
      */
-
     static void headlineCues(AnnotatedDocument document, List<Candidate> out) {
         String text = document.text();
         java.util.regex.Matcher m = SPEAKER_COLON.matcher(text);
@@ -529,6 +355,179 @@ final class QuoteCues {
             }
         }
         return !first;
+    }
+
+    /** The sentence and word index of the word covering {@code offset}, or null. */
+    private static int[] wordAt(AnnotatedDocument document, int offset) {
+        for (Sentence s : document.sentences()) {
+            if (s.span().end() <= offset) {
+                continue;
+            }
+            for (Word w : s.words()) {
+                if (w.span().end() > offset) {
+                    return w.span().start() <= offset ? new int[] {s.index(), w.index()} : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A noun of speech in the cue frames ("statement", "comment"), which may introduce a colon. */
+    private boolean isSpeechNoun(Word w) {
+        CueLexicon.Frame frame = cues.nounFrame(w.lemma());
+        return frame != null && frame.cueClass() == CueClass.SPEECH;
+    }
+
+    private boolean isSpeechVerb(Word w) {
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        return verb != null && verb.cueClass() == CueClass.SPEECH;
+    }
+
+    private static boolean isNounPhraseWord(Word w) {
+        return w.isPos("NN") || w.isPos("DT") || w.isPos("JJ") || w.isPos("PRP") || w.pos().equals("POS")
+                || w.isPos("CD") || w.text().equals(".");
+    }
+
+    static boolean insideQuote(Span span, List<Span> quotes) {
+        for (Span q : quotes) {
+            if (q.start() < span.start() && span.end() < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Content that reaches into a quotation takes the whole quotation (but never the cue). */
+    static List<Span> withWholeQuotes(Candidate c, List<Span> quotes) {
+        List<Span> out = new ArrayList<>(c.content.size());
+        for (Span span : c.content) {
+            int start = span.start();
+            int end = span.end();
+            for (Span q : quotes) {
+                if (q.overlaps(span) && !q.contains(c.cue)) {
+                    if (q.start() < start && q.end() > start) {
+                        start = q.start();
+                    }
+                    if (q.end() > end && q.start() < end) {
+                        end = q.end();
+                    }
+                }
+            }
+            if (c.cue.start() >= end || c.cue.end() <= start) {
+                out.add(new Span(start, end));
+            } else {
+                out.add(span);
+            }
+        }
+        // merged fragments must stay ordered and disjoint
+        List<Span> merged = new ArrayList<>();
+        for (Span span : out) {
+            if (!merged.isEmpty() && merged.get(merged.size() - 1).end() > span.start()) {
+                Span last = merged.remove(merged.size() - 1);
+                merged.add(last.union(span));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+
+    /**
+     * A quotation that goes on after its statement's cue ({@code "A," she said, "B."}) in the same
+     * paragraph is more of the same content: its fragments are added to the statement. Quotations
+     * in the next paragraphs that go on with no cue of their own keep the speaker and cue: a paragraph
+     * that is only a quotation joins the statement, one with more words after the quotation is a
+     * statement of its own. Only quotes that no other statement claims.
+     */
+    static void continueQuotes(String text, List<Candidate> kept, List<Span> quotes) {
+        List<Candidate> sorted = new ArrayList<>(kept);
+        sorted.sort(Comparator.comparingInt(c -> c.extent().start()));
+        // statements split off below must be seen as claiming their quotations too
+        List<Candidate> claimants = new ArrayList<>(sorted);
+        for (Candidate c : sorted) {
+            int end = Math.max(c.extent().end(), c.cue.end());
+            int sentenceEnd = c.sentence.span().end();
+            List<List<Span>> parts = new ArrayList<>();
+            List<Span> added = new ArrayList<>();
+            parts.add(added);
+            for (Span q : quotes) {
+                if (q.start() < end) {
+                    continue;
+                }
+                if (countWords(text, q) < 2 || claimed(q, c, claimants) || q.start() - end > 600) {
+                    break;
+                }
+                // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
+                // next quotation; after that, only punctuation and white space
+                int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
+                if (between > 0) {
+                    break;
+                }
+                if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
+                    continue;
+                }
+                // a quotation in a later paragraph is a statement of its own, by the same speaker, unless
+                // it fills its paragraph: then the speaker simply goes on talking
+                if (isParagraphBreak(text, end, q.start()) && !fillsParagraph(text, q)) {
+                    added = new ArrayList<>();
+                    parts.add(added);
+                }
+                added.add(trimQuoteEnd(text, q));
+                end = q.end();
+                sentenceEnd = end;
+            }
+            if (!parts.get(0).isEmpty()) {
+                List<Span> content = new ArrayList<>(c.content);
+                content.addAll(parts.get(0));
+                c.content = content;
+            }
+            for (List<Span> part : parts.subList(1, parts.size())) {
+                Candidate more = new Candidate(c.sentence, c.cue, c.cueClass, c.speakerSentence, c.speakerHead, part);
+                more.speakerSpan = c.speakerSpan;
+                more.depth = c.depth;
+                kept.add(more);
+                claimants.add(more);
+            }
+        }
+    }
+
+    /**
+     * A capitalised quotation that a word runs straight into: a title ("on the podcast \u201cHere's
+     * the Thing\u201d", "told \"Fox and Friends\""), not more of what was said.
+     */
+    private static boolean isTitleQuote(String text, Span q) {
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        int first = q.start();
+        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
+                && Character.isUpperCase(text.charAt(first));
+    }
+
+    /**
+     * Whether nothing but punctuation follows the quotation in its paragraph: a paragraph that is
+     * all quote ({@code "A," she said.} + next paragraph {@code "B."}) goes on with the same
+     * statement, while {@code "B," he added.} has a clause of its own.
+     */
+    private static boolean fillsParagraph(String text, Span q) {
+        return countWords(text, new Span(q.end(), paragraphEnd(text, q.end()))) == 0;
+    }
+
+    /** Whether another statement has the quotation as content or its cue inside it. */
+    private static boolean claimed(Span q, Candidate self, List<Candidate> all) {
+        for (Candidate o : all) {
+            if (o == self) {
+                continue;
+            }
+            if (q.contains(o.cue) || o.content.stream().anyMatch(q::overlaps)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Span trimQuoteEnd(String text, Span q) {

@@ -151,6 +151,19 @@ final class StatementFilters {
     }
 
     /**
+     * "expressed concern that X": the noun's complement is the content, not the whole object, so the
+     * statement of the verb whose object a noun cue is ({@link Candidate#objectOfVerb}) goes when its
+     * content holds the noun cue.
+     */
+    static void dropVerbsOverNounComplements(List<Candidate> found) {
+        for (Candidate n : List.copyOf(found)) {
+            if (n.objectOfVerb != null) {
+                found.removeIf(o -> o != n && o.cue.equals(n.objectOfVerb) && o.extent().contains(n.cue));
+            }
+        }
+    }
+
+    /**
      * "issued a statement saying that ...", "released an ad calling it dangerous": the statement is the
      * participle's, with the light verb's speaker, and the light verb's own (content "a statement
      * saying that ...") goes.
