@@ -77,13 +77,14 @@ final class NounCues {
                     firstNmod = k;
                 }
             }
-            Candidate cand = null;
-            if (clause >= 0 && (firstNmod < 0 || clause < firstNmod)) {
+            Candidate cand = clause < 0 && firstNmod < 0 && poss >= 0
+                    ? subjectInfinitive(text, s, n, frame, source) : null;
+            if (cand == null && clause >= 0 && (firstNmod < 0 || clause < firstNmod)) {
                 List<Span> content = trimmed(text, s, subtreeMin(s, clause), subtreeMax(s, clause));
                 if (content != null) {
                     cand = Candidate.in(s, n.span(), frame.cueClass(), source, content, n.index());
                 }
-            } else {
+            } else if (cand == null) {
                 cand = prepositionalContent(text, s, n.index(), frame, source, NOUN_COMPLEMENTS);
                 // "took issue with X", "took aim at X": the parser hangs the noun's phrase on the verb
                 // (not after a cue verb of its own: "expressed solidarity with X" is the verb's statement)
@@ -102,6 +103,54 @@ final class NounCues {
             }
         }
     }
+
+    /**
+     * A noun cue the parser made the subject of its own infinitive ("Her plan to raise taxes is popular":
+     * plan is nsubj of raise): the infinitive from "to" up to its first comma, dash, parataxis or finite
+     * clause is the content. When that clause took the infinitive's object as its subject ("His refusal
+     * to raise taxes hurt him": taxes as subject of hurt), the subject stays in the content.
+     */
+    private static Candidate subjectInfinitive(String text, Sentence s, Word n, CueLexicon.Frame frame, int source) {
+        int verb = n.head();
+        if (!n.isRel("nsubj") || verb <= n.index() || !frame.prepositions().contains("to")
+                || !s.word(verb).isPos("VB") || !hasChild(s, verb, "mark", "to")) {
+            return null;
+        }
+        for (int k = n.index() + 1; k < verb; k++) {
+            Word w = s.word(k);
+            if (w.head() != verb || !(w.isRel("mark") || w.isRel("advmod") || w.isRel("punct"))) {
+                return null;
+            }
+        }
+        int end = subtreeMax(s, verb);
+        for (int k : s.children(verb)) {
+            if (k <= verb || !(s.word(k).isRel("punct") || s.word(k).isRel("parataxis") || isFinite(s, k))) {
+                continue;
+            }
+            int subject = s.child(k, "nsubj");
+            boolean objectAsSubject = subject > verb && subtreeMin(s, subject) == subtreeMin(s, k)
+                    && s.child(verb, "obj") < 0;
+            end = Math.min(end, objectAsSubject ? subtreeMax(s, subject) : subtreeMin(s, k) - 1);
+        }
+        List<Span> content = trimmed(text, s, n.index() + 1, end);
+        return content == null ? null : Candidate.in(s, n.span(), frame.cueClass(), source, content, n.index());
+    }
+
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /** Whether word {@code k} heads a tensed clause: a finite verb, or a word with a finite auxiliary or copula. */
+    private static boolean isFinite(Sentence s, int k) {
+        if (FINITE.contains(s.word(k).pos())) {
+            return true;
+        }
+        for (int c : s.children(k)) {
+            if ((s.word(c).isRel("aux") || s.word(c).isRel("cop")) && FINITE.contains(s.word(c).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 
     /**
      * The complement of a noun cue that the parser attached to the verb the noun is the object of

@@ -133,6 +133,19 @@ class AttributionExtractorTest {
 
     /** "took issue with X": the noun cue's phrase hangs on the verb; the cue runs from verb to preposition. */
     @Test
+    void nounCueMadeSubjectOfItsOwnInfinitive() {
+        // the parser makes "plan" the subject of "raise" and "wage" the subject of "popular"
+        String text = "Her plan to raise the minimum wage is popular with voters.";
+        Statement s = withCue(extract(text), text, at(text, "plan"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Her"));
+        assertThat(s.content().spans()).containsExactly(at(text, "to raise the minimum wage"));
+        String made = "His refusal to cut the payroll tax made the slump longer.";
+        Statement t = withCue(extract(made), made, at(made, "refusal"));
+        assertThat(t.speaker().span()).isEqualTo(at(made, "His"));
+        assertThat(t.content().spans()).containsExactly(at(made, "to cut the payroll tax"));
+    }
+
+    @Test
     void nounCueWhosePhraseHangsOnTheVerb() {
         String text = "Councillor Diaz took issue with the new parking rules.";
         Statement s = withCue(extract(text), text, at(text, "took issue with"));
