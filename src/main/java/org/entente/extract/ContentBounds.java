@@ -3,6 +3,7 @@ package org.entente.extract;
 import static org.entente.extract.ParseTrees.countWords;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isParagraphBreak;
+import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
@@ -119,7 +120,7 @@ final class ContentBounds {
 
     private static final Set<String> ON_MEDIA = Set.of("occasion", "account", "page", "air", "television", "radio",
             "camera", "record", "trail", "stage", "floor", "day", "date", "eve", "night", "call", "phone", "site",
-            "website", "blog", "program", "network", "tv", "line", "behalf", "basis");
+            "website", "blog", "network", "tv", "line", "behalf", "basis");
 
     /** Occasions and media of speech, which end a noun-phrase content: "praised X in an interview". */
     private static final Set<String> SPEECH_EVENTS = Set.of("interview", "speech", "tweet", "statement", "rally",
@@ -211,7 +212,7 @@ final class ContentBounds {
      */
     private static boolean isSpeakerClause(Sentence s, int k) {
         Word w = s.word(k);
-        return (w.isPos("VBD") || w.isPos("VBZ") || w.isPos("VBP")) && s.child(k, "mark") < 0
+        return isTensedVerb(w) && s.child(k, "mark") < 0
                 && s.child(k, "nsubj:pass") < 0;
     }
 

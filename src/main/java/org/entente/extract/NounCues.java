@@ -2,6 +2,7 @@ package org.entente.extract;
 
 import static org.entente.extract.ParseTrees.caseWord;
 import static org.entente.extract.ParseTrees.hasChild;
+import static org.entente.extract.ParseTrees.headsTensedClause;
 import static org.entente.extract.ParseTrees.markSubtree;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.runs;
@@ -124,7 +125,7 @@ final class NounCues {
         }
         int end = subtreeMax(s, verb);
         for (int k : s.children(verb)) {
-            if (k <= verb || !(s.word(k).isRel("punct") || s.word(k).isRel("parataxis") || isFinite(s, k))) {
+            if (k <= verb || !(s.word(k).isRel("punct") || s.word(k).isRel("parataxis") || headsTensedClause(s, k))) {
                 continue;
             }
             int subject = s.child(k, "nsubj");
@@ -134,21 +135,6 @@ final class NounCues {
         }
         List<Span> content = trimmed(text, s, n.index() + 1, end);
         return content == null ? null : Candidate.in(s, n.span(), frame.cueClass(), source, content, n.index());
-    }
-
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
-
-    /** Whether word {@code k} heads a tensed clause: a finite verb, or a word with a finite auxiliary or copula. */
-    private static boolean isFinite(Sentence s, int k) {
-        if (FINITE.contains(s.word(k).pos())) {
-            return true;
-        }
-        for (int c : s.children(k)) {
-            if ((s.word(c).isRel("aux") || s.word(c).isRel("cop")) && FINITE.contains(s.word(c).pos())) {
-                return true;
-            }
-        }
-        return false;
     }
 
 

@@ -166,10 +166,34 @@ final class ParseTrees {
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
 
+    /** A verb in the past or present tense ("said", "says", "say"), not a participle or infinitive. */
+    static boolean isTensedVerb(Word w) {
+        String pos = w.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP");
+    }
+
+    /** A tensed verb or a modal: a word that makes its clause finite. */
+    static boolean isFinite(Word w) {
+        return isTensedVerb(w) || w.pos().equals("MD");
+    }
+
+    /** Whether a finite word stands between word {@code from} and word {@code to} (both included). */
     static boolean hasFiniteVerb(Sentence s, int from, int to) {
         for (int k = Math.max(0, from); k <= to && k < s.size(); k++) {
-            String pos = s.word(k).pos();
-            if (pos.equals("VBZ") || pos.equals("VBD") || pos.equals("VBP") || pos.equals("MD")) {
+            if (isFinite(s.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether word {@code k} heads a tensed clause: it is finite, or has a finite auxiliary or copula. */
+    static boolean headsTensedClause(Sentence s, int k) {
+        if (isFinite(s.word(k))) {
+            return true;
+        }
+        for (int c : s.children(k)) {
+            if ((s.word(c).isRel("aux") || s.word(c).isRel("cop")) && isFinite(s.word(c))) {
                 return true;
             }
         }
@@ -259,7 +283,7 @@ final class ParseTrees {
     static boolean hasFiniteVerbModifier(Sentence s, int k) {
         for (int m : s.children(k)) {
             Word d = s.word(m);
-            if (m > k && (d.relation().equals("acl") || d.isRel("dep")) && (d.isPos("VBD") || d.isPos("VBZ") || d.isPos("VBP")
+            if (m > k && (d.relation().equals("acl") || d.isRel("dep")) && (isTensedVerb(d)
                     || s.child(m, "aux") >= 0 && s.word(s.child(m, "aux")).isPos("MD"))
                     && s.child(m, "mark") < 0 && !hasPunctBetween(s, k, m)) {
                 return true;

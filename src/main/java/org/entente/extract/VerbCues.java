@@ -7,6 +7,7 @@ import static org.entente.extract.ParseTrees.followedByXcomp;
 import static org.entente.extract.ParseTrees.hasChild;
 import static org.entente.extract.ParseTrees.hasFiniteVerb;
 import static org.entente.extract.ParseTrees.hasFiniteVerbModifier;
+import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.hasMarkOtherThanThat;
 import static org.entente.extract.ParseTrees.hasPunctBetween;
 import static org.entente.extract.ParseTrees.hasRightComplement;
@@ -495,8 +496,7 @@ final class VerbCues {
     }
 
     private static boolean isFiniteSpeechVerb(Word w, CueLexicon.Verb verb) {
-        return verb.cueClass() == CueClass.SPEECH
-                && (w.pos().equals("VBD") || w.pos().equals("VBZ") || w.pos().equals("VBP"));
+        return verb.cueClass() == CueClass.SPEECH && isTensedVerb(w);
     }
 
     /**
@@ -518,9 +518,6 @@ final class VerbCues {
         return spans.stream().anyMatch(x -> x.contains(span));
     }
 
-    /** Verbs of saying whose noun-phrase object is never an addressee: "said [the plan] would fail". */
-    private static final Set<String> SAY_VERBS = Set.of("say");
-
     /**
      * "Farm groups said the ruling proves ...": a verb of saying whose reported
      * clause the parser broke up, leaving its subject as the verb's object. The speaker's phrase
@@ -529,7 +526,8 @@ final class VerbCues {
      */
     private static boolean isMisparsedClauseObject(Sentence s, int c, int speaker) {
         int obj = s.child(c, "obj");
-        if (!SAY_VERBS.contains(s.word(c).lemma()) || speaker > c || obj < c || s.word(obj).isPos("PRP")) {
+        // only "say": its noun-phrase object is never an addressee ("said [the plan] would fail")
+        if (!s.word(c).lemma().equals("say") || speaker > c || obj < c || s.word(obj).isPos("PRP")) {
             return false;
         }
         int before = c - 1;
