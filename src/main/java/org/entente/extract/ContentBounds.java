@@ -192,8 +192,8 @@ final class ContentBounds {
     }
 
     /**
-     * Where another source's statement set beside the content starts ("said they were not looking
-     * forward to it; 46 percent said they would leave"): a cue clause with a subject of its own that
+     * Where another source's statement set beside the content starts ("said they expected little
+     * from it; 46 percent said they would leave"): a cue clause with a subject of its own that
      * the parser hung on the content's verb (parataxis or dep) after a semicolon, comma or dash; -1 if
      * {@code k} is none.
      */
