@@ -252,8 +252,9 @@ public final class Entente {
         }
 
         /**
-         * Switches bundled tone layers off (of {@code vader}, {@code news}, {@code fitted}); an unknown
-         * name fails when the instance is built, naming the known layers.
+         * Switches tone layers off (bundled: {@code context}, {@code vader}, {@code news}, {@code fitted};
+         * or a user layer's name); an unknown name fails when the instance is built, naming the known
+         * layers. {@code disableToneLayers("context", "news", "fitted")} leaves VADER's lexicon alone.
          */
         public Builder disableToneLayers(String... layers) {
             if (!disabledToneLayers.isEmpty()) {

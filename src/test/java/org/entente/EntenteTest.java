@@ -62,13 +62,13 @@ class EntenteTest {
     void aUserLexiconFileReplacesTheBundledOne(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("tone-news.tsv"), "entry\tvalence\trationale\nsplendid-ish\t3.0\ttest\n");
         Entente custom = Entente.builder().lexiconDirectory(dir).build();
-        assertThat(custom.score("The plan is splendid-ish").tone().score()).isPositive();
-        assertThat(Entente.defaults().score("The plan is splendid-ish").tone().score()).isZero();
+        assertThat(custom.score("It is splendid-ish").tone().score()).isPositive();
+        assertThat(Entente.defaults().score("It is splendid-ish").tone().score()).isZero();
     }
 
     @Test
     void disablingTheFittedLayerChangesScores() {
-        Entente vaderOnly = Entente.builder().disableToneLayers("news", "fitted").build();
+        Entente vaderOnly = Entente.builder().disableToneLayers("context", "news", "fitted").build();
         String text = "The talks were a great success";
         assertThat(vaderOnly.score(text).tone().evidence()).allSatisfy(e -> assertThat(e.lexicon()).isEqualTo("vader"));
     }

@@ -1,6 +1,7 @@
 package org.entente.cli;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.entente.Entente;
 import org.entente.Profile;
 import org.entente.model.ScoredStatement;
@@ -15,17 +16,22 @@ import org.entente.model.Scores;
 public interface AnalyzerFactory {
 
     /**
-     * @param profile          the pipeline profile for {@code analyze}
-     * @param lexiconDirectory a directory of lexicon files over the bundled ones, or {@code null}
+     * @param profile            the pipeline profile for {@code analyze}
+     * @param lexiconDirectory   a directory of lexicon files over the bundled ones, or {@code null}
+     * @param disabledToneLayers tone layers to switch off (empty: all on)
+     * @throws IllegalArgumentException if a disabled layer is no known layer
      */
-    Analyzer create(Profile profile, Path lexiconDirectory);
+    Analyzer create(Profile profile, Path lexiconDirectory, Set<String> disabledToneLayers);
 
     /** The real thing: an {@link Entente} built with the given settings. */
     static AnalyzerFactory entente() {
-        return (profile, lexiconDirectory) -> {
+        return (profile, lexiconDirectory, disabledToneLayers) -> {
             Entente.Builder builder = Entente.builder().profile(profile);
             if (lexiconDirectory != null) {
                 builder.lexiconDirectory(lexiconDirectory);
+            }
+            if (!disabledToneLayers.isEmpty()) {
+                builder.disableToneLayers(disabledToneLayers.toArray(String[]::new));
             }
             Entente entente = builder.build();
             return new Analyzer() {

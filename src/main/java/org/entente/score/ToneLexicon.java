@@ -74,6 +74,15 @@ final class ToneLexicon {
 
     private static final Phrase[] NO_PHRASES = new Phrase[0];
 
+    /**
+     * The layer of small usage valences for words no other layer lists ({@code tone-context.tsv}):
+     * it is not inflected (it lists every form it covers) and does not count in a cue's own tone.
+     */
+    static final String CONTEXT = "context";
+
+    /** Layers whose entries already list every form they cover, so none is derived. */
+    static final java.util.Set<String> NOT_INFLECTED = java.util.Set.of(CONTEXT);
+
     private final Map<String, Word> words;
     private final int entries;
 
@@ -127,7 +136,7 @@ final class ToneLexicon {
         if (inflect) {
             Map<String, Entry> derived = new HashMap<>();
             for (Map.Entry<String, Entry> e : single.entrySet()) {
-                if (e.getValue().valence() != 0) {
+                if (e.getValue().valence() != 0 && !NOT_INFLECTED.contains(e.getValue().layer())) {
                     for (String form : inflections(e.getKey())) {
                         if (!single.containsKey(form)) {
                             derived.putIfAbsent(form, e.getValue());

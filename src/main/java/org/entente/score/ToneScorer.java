@@ -20,8 +20,10 @@ import org.entente.text.Token;
  * by the {@code counter} calibration number), premodifiers (an entry that counts only when a word
  * follows it: "too little", not "she voted for it too."), questions and quotes, normalised for length.
  *
- * <p>Lexicon layers, lowest precedence first: {@code vader} ({@code tone-vader.tsv}), {@code news}
- * ({@code tone-news.tsv}), {@code fitted} ({@code tone-fitted.tsv}), then every other
+ * <p>Lexicon layers, lowest precedence first: {@code context} ({@code tone-context.tsv}: faint usage
+ * valences of common words no other layer lists; not inflected, not counted in a cue's own tone),
+ * {@code vader} ({@code tone-vader.tsv}), {@code news} ({@code tone-news.tsv}), {@code fitted}
+ * ({@code tone-fitted.tsv}), then every other
  * {@code tone-NAME.tsv} file of the user lexicon directory as layer {@code NAME}, in name order.
  * A later layer's entry replaces an earlier one of the same text; valence 0 switches an entry off.
  * Any layer can be switched off by name with {@link #load(LexiconSource, Set)}. The modifier words
@@ -37,7 +39,7 @@ import org.entente.text.Token;
 public final class ToneScorer {
 
     /** The bundled layers, lowest precedence first. */
-    public static final List<String> BUNDLED_LAYERS = List.of("vader", "news", "fitted");
+    public static final List<String> BUNDLED_LAYERS = List.of("context", "vader", "news", "fitted");
 
     private static final String RULES = "tone-rules.tsv";
     private static final String CALIBRATION = "tone-calibration.tsv";
@@ -69,7 +71,7 @@ public final class ToneScorer {
 
     /**
      * Loads the tone lexicons from {@code source} without the layers named in {@code disabledLayers}
-     * (names as in {@link #layers()}: {@code vader}, {@code news}, {@code fitted}, or the
+     * (names as in {@link #layers()}: {@code context}, {@code vader}, {@code news}, {@code fitted}, or the
      * {@code NAME} of a user file {@code tone-NAME.tsv}).
      *
      * @throws IllegalArgumentException if a disabled name is no known layer
@@ -106,6 +108,11 @@ public final class ToneScorer {
         return layers;
     }
 
+    /** The compiled lexicon (fitting tools only). */
+    ToneLexicon lexicon() {
+        return lexicon;
+    }
+
     /** The calibration in use. */
     public ToneCalibration calibration() {
         return calibration;
@@ -116,7 +123,11 @@ public final class ToneScorer {
         return new ToneScorer(lexicon, Objects.requireNonNull(calibration, "calibration"), layers);
     }
 
-    /** The label of a score under this scorer's thresholds. */
+    /**
+     * The label of a score under this scorer's thresholds, for a statement in which at least one
+     * evaluative entry fired (see {@link #score}: usage words of the {@code context} layer alone
+     * never make a label).
+     */
     public ToneLabel label(double score) {
         if (score >= calibration.positiveThreshold() && score > 0) {
             return ToneLabel.POSITIVE;
@@ -129,7 +140,9 @@ public final class ToneScorer {
 
     /**
      * The tone of {@code content}; {@code cue} (possibly empty) is scored apart as the cue's own tone.
-     * Token offsets index into {@code text}, and so do the evidence spans.
+     * Token offsets index into {@code text}, and so do the evidence spans. The label follows
+     * {@link #label(double)} when an entry of an evaluative layer (any but {@code context}) fired in
+     * the content, and is NEUTRAL otherwise: faint usage tone alone counts in the score but makes no label.
      */
     public ToneScore score(CharSequence text, List<Token> content, List<Token> cue) {
         Objects.requireNonNull(text, "text");
@@ -137,16 +150,17 @@ public final class ToneScorer {
         Objects.requireNonNull(cue, "cue");
         Run run = new Run(text, true);
         double score = clip(pass(run, content, false, null));
+        ToneLabel label = run.evaluative ? label(score) : ToneLabel.NEUTRAL;
         double cueTone = cue.isEmpty() ? 0 : clip(pass(run, cue, true, null));
         List<Evidence> evidence = run.evidence;
         if (evidence == null) {
             return score == 0 && cueTone == 0 ? ToneScore.neutral()
-                    : new ToneScore(score, label(score), cueTone, List.of());
+                    : new ToneScore(score, label, cueTone, List.of());
         }
         if (!cue.isEmpty() && !content.isEmpty() && cue.get(0).start() < content.get(0).start()) {
             evidence.sort((x, y) -> x.span().compareTo(y.span()));
         }
-        return new ToneScore(score, label(score), cueTone, evidence);
+        return new ToneScore(score, label, cueTone, evidence);
     }
 
     /**
@@ -168,8 +182,10 @@ public final class ToneScorer {
          *                   entry does not fire: a premodifier not followed by a word)
          * @param multiplier the product of the modifiers acting on it (before negative_weight)
          * @param modifier   whether the word is a modifier word of tone-rules.tsv
+         * @param name       whether the word, having no entry, is capitalised inside a sentence, so that
+         *                   an entry of the context layer would not count for it
          */
-        void word(String key, ToneLexicon.Entry entry, double multiplier, boolean modifier);
+        void word(String key, ToneLexicon.Entry entry, double multiplier, boolean modifier, boolean name);
     }
 
     /** Runs the content pass reporting every word to {@code probe}; returns the score before clipping. */
@@ -204,6 +220,8 @@ public final class ToneScorer {
     private static final class Run {
         final CharSequence text;
         final boolean withEvidence;
+        /** Whether an entry of an evaluative layer (not the context layer) fired in the content. */
+        boolean evaluative;
         List<Evidence> evidence;
         String[] notes;
         int noteCount;
@@ -325,7 +343,7 @@ public final class ToneScorer {
                     // counted as it stands; boosters and hedges do not, nor "not" in "not only"
                     ToneLexicon.Entry own = ownTone(w, words, i, n);
                     if (probe != null && own != NO_TONE) {
-                        probe.word(own == null ? t.lower() : own.text(), own, 1, true);
+                        probe.word(own == null ? t.lower() : own.text(), own, 1, true, false);
                     }
                     if (own != null && own != NO_TONE && own.valence() != 0) {
                         sum += add(run, t, t.end(), own, 1, isCue, evidenceScale, c);
@@ -334,6 +352,13 @@ public final class ToneScorer {
                     continue;
                 }
                 entry = w == null ? null : w.entry;
+                if (entry != null && ToneLexicon.CONTEXT.equals(entry.layer())
+                        && (isCue || capitalisedInside(tokens, i))) {
+                    // a cue's own tone comes from evaluative entries ("praised", "warned"), not from the
+                    // faint usage tone of "added" or "noted"; and a capitalised word inside a sentence is
+                    // taken for a name ("Arenas", "Hope"), which has no usage tone
+                    entry = null;
+                }
                 if (entry != null && w.role == ToneLexicon.PREMODIFIER && !(i + 1 < n && tokens.get(i + 1).isWord())) {
                     // a premodifier's entry counts only before a word it can modify ("too little",
                     // not "the mayor, too, welcomed" nor "voted for it too."): here it is a plain word
@@ -374,7 +399,8 @@ public final class ToneScorer {
                 run.note("in a question");
             }
             if (probe != null) {
-                probe.word(entry == null ? t.lower() : entry.text(), entry, m, false);
+                probe.word(entry == null ? t.lower() : entry.text(), entry, m, false,
+                        entry == null && capitalisedInside(tokens, i));
                 if (entry == null) {
                     i++;
                     continue;
@@ -385,6 +411,28 @@ public final class ToneScorer {
             i += length;
         }
         return sum * evidenceScale;
+    }
+
+    /**
+     * Whether token {@code i} starts with a capital letter but does not start a sentence: the
+     * statement's first token, or one after sentence-final punctuation, a colon, an opening quote or
+     * bracket, or a dash, may be capitalised as a plain word; a full stop after a short capitalised
+     * word ("Mr.", "Gen.", an initial) starts no sentence.
+     */
+    static boolean capitalisedInside(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        if (i == 0 || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+            return false;
+        }
+        String before = tokens.get(i - 1).text();
+        boolean opens = before.length() == 1 && ".!?:;\"'\u201c\u2018([{\u2014\u2013-".indexOf(before.charAt(0)) >= 0
+                || before.equals("--") || before.equals("``") || before.equals("''");
+        if (opens && before.equals(".") && i >= 2) {
+            // the full stop of a title or an initial ("Mr. Hope", "J. Hope") starts no sentence
+            String word = tokens.get(i - 2).text();
+            opens = word.length() > 4 || word.isEmpty() || !Character.isUpperCase(word.charAt(0));
+        }
+        return !opens;
     }
 
     /** Marks a modifier word that cannot carry a tone of its own. */
@@ -410,6 +458,9 @@ public final class ToneScorer {
     private static double add(Run run, Token t, int end, ToneLexicon.Entry entry, double m, boolean isCue,
                               double evidenceScale, ToneCalibration c) {
         double v = entry.valence();
+        if (!isCue && !ToneLexicon.CONTEXT.equals(entry.layer())) {
+            run.evaluative = true;
+        }
         double contribution = v * m;
         if (contribution < 0) {
             contribution *= c.negativeWeight();

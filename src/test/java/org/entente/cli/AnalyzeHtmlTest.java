@@ -23,7 +23,7 @@ class AnalyzeHtmlTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     int run(String... args) {
-        return EntenteCli.execute((profile, lexicons) -> new FakeAnalyzer(),
+        return EntenteCli.execute((profile, lexicons, layers) -> new FakeAnalyzer(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 args);
     }

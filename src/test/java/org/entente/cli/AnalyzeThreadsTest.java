@@ -26,7 +26,7 @@ class AnalyzeThreadsTest {
     private Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = EntenteCli.execute((profile, lexicons) -> new FakeAnalyzer(),
+        int code = EntenteCli.execute((profile, lexicons, layers) -> new FakeAnalyzer(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 args);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

@@ -53,6 +53,13 @@ class CliEndToEndTest {
         }
     }
 
+    /** The tone part of the evidence column ("tone: ...; stance: ..."). */
+    static String toneEvidence(CSVRecord row) {
+        String evidence = row.get("evidence");
+        int stance = evidence.indexOf("stance:");
+        return stance < 0 ? evidence : evidence.substring(0, stance);
+    }
+
     static int offset(CSVRecord row, String column) {
         return Integer.parseInt(row.get(column));
     }
@@ -173,6 +180,24 @@ class CliEndToEndTest {
         assertThat(rows.get(0).get("counterpart")).isEqualTo("Brazil");
         assertThat(rows.get(1).get("tone_label")).isEqualTo("NEGATIVE");
         assertThat(rows.get(2).get("tone_label")).isEqualTo("NEUTRAL");
+    }
+
+    @Test
+    void toneLayersCanBeSwitchedOff() throws IOException {
+        Path csv = dir.resolve("layers.csv");
+        Files.writeString(csv, "id,text\ns1,\"Along the valley, cooperation was rampant.\"\n");
+
+        assertThat(run("score", csv.toString())).isZero();
+        String all = toneEvidence(readCsv(out.toString(StandardCharsets.UTF_8)).get(0));
+        out.reset();
+        assertThat(run("score", "--disable-tone-layers", "context,news,fitted", csv.toString())).isZero();
+        String vader = toneEvidence(readCsv(out.toString(StandardCharsets.UTF_8)).get(0));
+        out.reset();
+
+        assertThat(all).contains("rampant").contains("cooperation");
+        assertThat(vader).doesNotContain("rampant").doesNotContain("cooperation");
+        assertThat(run("score", "--disable-tone-layers", "nosuch", csv.toString())).isEqualTo(ExitCodes.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown tone layer 'nosuch'");
     }
 
     @Test

@@ -80,7 +80,7 @@ class CliReliabilityTest {
     SlowAnalyzer analyzer;
 
     int run(String... args) {
-        return EntenteCli.execute((profile, lexicons) -> analyzer = new SlowAnalyzer(),
+        return EntenteCli.execute((profile, lexicons, layers) -> analyzer = new SlowAnalyzer(),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
                 args);
     }

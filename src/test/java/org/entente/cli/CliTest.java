@@ -31,10 +31,12 @@ class CliTest {
     final ByteArrayOutputStream err = new ByteArrayOutputStream();
     Profile profileSeen;
     Path lexiconsSeen;
+    java.util.Set<String> layersSeen;
 
-    final AnalyzerFactory fake = (profile, lexicons) -> {
+    final AnalyzerFactory fake = (profile, lexicons, disabledLayers) -> {
         profileSeen = profile;
         lexiconsSeen = lexicons;
+        layersSeen = disabledLayers;
         return new FakeAnalyzer();
     };
 
@@ -170,6 +172,11 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(profileSeen).isEqualTo(Profile.ACCURATE);
         assertThat(lexiconsSeen).isEqualTo(lexicons);
+        assertThat(layersSeen).isEmpty();
+
+        assertThat(run("analyze", "--disable-tone-layers", "context,news", "--disable-tone-layers", "fitted",
+                dir.resolve("in").toString())).isZero();
+        assertThat(layersSeen).containsExactlyInAnyOrder("context", "news", "fitted");
     }
 
     @Test
@@ -189,7 +196,7 @@ class CliTest {
     @Test
     void lexiconLoadFailureIsFatal() throws IOException {
         write("in/a.txt", "Anna said fine.");
-        AnalyzerFactory broken = (profile, lexicons) -> {
+        AnalyzerFactory broken = (profile, lexicons, layers) -> {
             throw new EntenteException("bundled:tone.tsv:3: weight 'x' is not a number");
         };
 

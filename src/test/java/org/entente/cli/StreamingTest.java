@@ -57,7 +57,7 @@ class StreamingTest {
     }
 
     int run(Analyzer analyzer, String... args) {
-        return EntenteCli.execute((p, l) -> analyzer, new PrintStream(new ByteArrayOutputStream()),
+        return EntenteCli.execute((p, l, d) -> analyzer, new PrintStream(new ByteArrayOutputStream()),
                 new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), args);
     }
 

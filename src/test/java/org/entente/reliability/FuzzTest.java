@@ -140,7 +140,7 @@ class FuzzTest {
                     return ENTENTE.score(text);
                 }
             };
-            int code = EntenteCli.execute((profile, lexicons) -> real, new PrintStream(out, true, StandardCharsets.UTF_8),
+            int code = EntenteCli.execute((profile, lexicons, layers) -> real, new PrintStream(out, true, StandardCharsets.UTF_8),
                     new PrintStream(err, true, StandardCharsets.UTF_8), "score", input.toString());
             String errText = err.toString(StandardCharsets.UTF_8);
             assertThat(code).as(errText).isIn(0, 1);

@@ -17,6 +17,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.entente.lexicon.LexiconSource;
+import org.entente.model.ToneLabel;
 
 /**
  * Fits the {@code fitted} tone layer: a ridge regression of the human rating (gold / 4) on the
@@ -35,8 +36,15 @@ import org.entente.lexicon.LexiconSource;
  *     [--entries-only (only entries and modifier words)] [--extra OTHER.csv (always in the training folds; repeatable)]
  *     [--extra-weight W (weight of an extra statement, a dev statement weighing 1; default 1)]
  *     [--set parameter=value (a calibration number for the fit, as ToneEval)] [--base-scale 0.25]
+ *     [--context coref (also fit the context layer on this CoreNLP word embedding; or a path)]
+ *     [--context-lambda 1] [--context-min 0.05 (smallest |valence| written)]
+ *     [--context-all-words (do not leave names, function words and words the POS tagger never saw out)]
  *     [--cv-out cv.csv] [--write lexicons]
  * </pre>
+ * With {@code --context}, 50 more features (the modifier-weighted sum of the unit word vectors of the
+ * statement's words without entry, over the length normaliser) and an unpenalised intercept join the
+ * ridge regression; the fitted direction times each word's vector is its valence in
+ * {@code tone-context.tsv}, and the cross-validated figures use exactly those valences.
  * The shipped layer's command is in benchmarks/RESULTS.md (section "Tone (NYT editorials dev)").
  * Test scope: a development tool, not part of the library.
  */
@@ -47,7 +55,15 @@ public final class ToneFit {
 
     /** One statement's features. */
     record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x,
-                    double weight) {
+                    double weight, int[] contextWords, double[] contextValues, boolean evaluative) {
+
+        Features withWeight(double w) {
+            return new Features(id, editorial, gold, base, norm, x, w, contextWords, contextValues, evaluative);
+        }
+    }
+
+    /** The context layer's settings: its word space, ridge lambda and the smallest valence written. */
+    record Context(ContextSpace space, double lambda, double minValence) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -63,6 +79,10 @@ public final class ToneFit {
         boolean entriesOnly = false;
         double extraWeight = 1;
         List<String> sets = new ArrayList<>();
+        String contextResource = null;
+        double contextLambda = 1;
+        double contextMin = 0.05;
+        boolean contextAll = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--lambda" -> {
@@ -80,25 +100,33 @@ public final class ToneFit {
                 case "--base-scale" -> baseScale = Double.parseDouble(args[++i]);
                 case "--extra-weight" -> extraWeight = Double.parseDouble(args[++i]);
                 case "--set" -> sets.add(args[++i]);
+                case "--context" -> contextResource = args[++i];
+                case "--context-lambda" -> contextLambda = Double.parseDouble(args[++i]);
+                case "--context-min" -> contextMin = Double.parseDouble(args[++i]);
+                case "--context-all-words" -> contextAll = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         if (lambdas.isEmpty()) {
             lambdas.add(2.0);
         }
-        ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted"));
+        ToneScorer scorer = ToneScorer.load(LexiconSource.overlay(lexicons), Set.of("fitted", "context"));
         // start from the unfitted scale, so that a rerun gives the same files
         scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), "scale=" + baseScale));
         for (String set : sets) {
             scorer = scorer.withCalibration(ToneEval.set(scorer.calibration(), set));
         }
         double scale = scorer.calibration().scale();
+        Context context = contextResource == null ? null
+                : new Context(ContextSpace.load(contextResource, scorer.lexicon(),
+                        contextAll ? w -> true : ContextSpace.commonWords()), contextLambda, contextMin);
+        ContextSpace space = context == null ? null : context.space();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
-        List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly);
+        List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly, space);
         List<Features> more = new ArrayList<>();
         for (Path e : extra) {
-            for (Features f : features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly)) {
-                more.add(new Features(f.id(), f.editorial(), f.gold(), f.base(), f.norm(), f.x(), extraWeight));
+            for (Features f : features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly, space)) {
+                more.add(f.withWeight(extraWeight));
             }
         }
         List<String> editorials = new ArrayList<>(new TreeSet<>(fs.stream().map(Features::editorial).toList()));
@@ -118,7 +146,7 @@ public final class ToneFit {
                         train.add(fs.get(i));
                     }
                 }
-                Model m = fit(train, lambda, minCount, scale);
+                Model m = fit(train, lambda, minCount, scale, context);
                 for (int i = 0; i < fs.size(); i++) {
                     if (fold[i] == k) {
                         pred[i] = m.predict(fs.get(i), scale);
@@ -127,7 +155,8 @@ public final class ToneFit {
             }
             String[] labels = new String[pred.length];
             for (int i = 0; i < pred.length; i++) {
-                labels[i] = scorer.label(pred[i]).name();
+                // as ToneScorer.score: usage words alone make no label
+                labels[i] = (fs.get(i).evaluative() ? scorer.label(pred[i]) : ToneLabel.NEUTRAL).name();
             }
             double r = ToneEval.pearson(pred, gold);
             System.out.printf(Locale.ROOT, "lambda=%g min_count=%d extra=%d %d-fold CV by editorial: pearson=%.4f f1(band0)=%.4f f1(band0.5)=%.4f%n",
@@ -148,23 +177,37 @@ public final class ToneFit {
         }
         List<Features> all = new ArrayList<>(more);
         all.addAll(fs);
-        Model m = fit(all, bestLambda, minCount, scale);
-        System.out.printf(Locale.ROOT, "full fit: lambda=%g a=%.4f intercept=%.4f words=%d%n", bestLambda, m.a, m.b0, m.delta.size());
+        Model m = fit(all, bestLambda, minCount, scale, context);
+        System.out.printf(Locale.ROOT, "full fit: lambda=%g a=%.4f intercept=%.4f words=%d context words=%d%n",
+                bestLambda, m.a, m.b0, m.delta.size(), m.contextWeights == null ? 0
+                        : java.util.Arrays.stream(m.contextWeights).filter(v -> v != 0).count());
         if (write != null) {
             write(write, m, entries, fs, bestLambda, minCount, scale, data, extra, extraWeight, sets);
+            if (context != null) {
+                writeContext(write, m, context, data, extra, extraWeight);
+            }
         }
     }
 
 
     static List<Features> features(ToneScorer scorer, List<ToneEval.Row> rows, Map<String, ToneLexicon.Entry> entries,
-                                   String prefix, boolean entriesOnly) {
+                                   String prefix, boolean entriesOnly, ContextSpace space) {
         List<Features> fs = new ArrayList<>();
         for (ToneEval.Row r : rows) {
             Map<String, Double> x = new HashMap<>();
+            Map<Integer, Double> context = new TreeMap<>();
             double[] base = {0};
-            scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier) -> {
+            boolean[] evaluative = {false};
+            scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier, name) -> {
+                if (entry != null && entry.valence() != 0) {
+                    evaluative[0] = true;
+                }
                 if (entry != null || modifier || !entriesOnly) {
                     x.merge(key, m, Double::sum);
+                }
+                Integer c = space == null || entry != null || modifier || name ? null : space.index.get(key);
+                if (c != null) {
+                    context.merge(c, m, Double::sum);
                 }
                 if (entry != null) {
                     base[0] += entry.valence() * m;
@@ -174,13 +217,19 @@ public final class ToneFit {
             double norm = scorer.norm(r.tokens());
             x.replaceAll((k, v) -> v / norm);
             String editorial = r.id().contains("_") ? r.id().substring(0, r.id().indexOf('_')) : r.id();
-            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x, 1));
+            fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x, 1,
+                    context.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    context.values().stream().mapToDouble(v -> v / norm).toArray(), evaluative[0]));
         }
         return fs;
     }
 
-    /** A fitted model: y = b0 + a * scale * base + scale * sum(delta * x). */
-    record Model(double b0, double a, Map<String, Double> delta) {
+    /**
+     * A fitted model: y = b0 + a * scale * base + scale * sum(delta * x) + scale * sum(context weight *
+     * context count); {@code contextWeights} (null without a context space) are per word of the space,
+     * 0 where |weight / a| is below the smallest valence written, as in the shipped layer.
+     */
+    record Model(double b0, double a, Map<String, Double> delta, double[] contextWeights) {
         double predict(Features f, double scale) {
             double s = a * scale * f.base();
             for (Map.Entry<String, Double> e : f.x().entrySet()) {
@@ -189,11 +238,16 @@ public final class ToneFit {
                     s += scale * d * e.getValue();
                 }
             }
+            if (contextWeights != null) {
+                for (int k = 0; k < f.contextWords().length; k++) {
+                    s += scale * contextWeights[f.contextWords()[k]] * f.contextValues()[k];
+                }
+            }
             return s > 1 ? 1 : s < -1 ? -1 : s;
         }
     }
 
-    static Model fit(List<Features> train, double lambda, int minCount, double scale) {
+    static Model fit(List<Features> train, double lambda, int minCount, double scale, Context context) {
         int n = train.size();
         // 1. y = b0 + a * scale * base, (weighted) least squares
         double mx = 0, my = 0, sw = 0;
@@ -226,6 +280,8 @@ public final class ToneFit {
             }
         }
         int p = index.size();
+        ContextSpace space = context == null ? null : context.space();
+        int dims = space == null ? 0 : space.dimension;
         int[][] cols = new int[n][];
         double[][] vals = new double[n][];
         double[] r = new double[n];
@@ -241,32 +297,66 @@ public final class ToneFit {
                     v.add(rootWeight * scale * e.getValue());
                 }
             }
+            if (dims > 0 && f.contextWords().length > 0) {
+                double[] z = new double[dims];
+                for (int k = 0; k < f.contextWords().length; k++) {
+                    float[] e = space.vectors[f.contextWords()[k]];
+                    for (int d = 0; d < dims; d++) {
+                        z[d] += e[d] * f.contextValues()[k];
+                    }
+                }
+                for (int d = 0; d < dims; d++) {
+                    c.add(new int[] {p + d});
+                    v.add(rootWeight * scale * z[d]);
+                }
+            }
+            if (dims > 0) {
+                // an intercept, so that the context direction does not learn the mean rating (the
+                // scorer has no intercept: a statement without evidence scores 0)
+                c.add(new int[] {p + dims});
+                v.add(rootWeight);
+            }
             cols[i] = c.stream().mapToInt(x -> x[0]).toArray();
             vals[i] = v.stream().mapToDouble(Double::doubleValue).toArray();
             r[i] = rootWeight * (f.gold() - b0 - a * scale * f.base());
         }
-        double[] rhs = new double[p];
+        int intercept = dims > 0 ? 1 : 0;
+        double[] rhs = new double[p + dims + intercept];
         for (int i = 0; i < n; i++) {
             for (int k = 0; k < cols[i].length; k++) {
                 rhs[cols[i][k]] += vals[i][k] * r[i];
             }
         }
-        double[] d = cg(cols, vals, p, lambda, rhs);
+        double[] lambdas = new double[p + dims + intercept];
+        java.util.Arrays.fill(lambdas, 0, p, lambda);
+        java.util.Arrays.fill(lambdas, p, p + dims, dims == 0 ? 0 : context.lambda());
+        java.util.Arrays.fill(lambdas, p + dims, lambdas.length, 1e-6);
+        double[] d = cg(cols, vals, lambdas, rhs);
         Map<String, Double> delta = new HashMap<>();
         for (Map.Entry<String, Integer> e : index.entrySet()) {
             delta.put(e.getKey(), d[e.getValue()]);
         }
-        return new Model(b0, a, delta);
+        double[] weights = null;
+        if (dims > 0) {
+            weights = space.project(java.util.Arrays.copyOfRange(d, p, p + dims));
+            for (int j = 0; j < weights.length; j++) {
+                if (Math.abs(weights[j] / a) < context.minValence()) {
+                    weights[j] = 0;
+                }
+            }
+        }
+        return new Model(b0, a, delta, weights);
     }
 
-    /** Solves (X'X + lambda I) d = rhs by conjugate gradients. */
-    static double[] cg(int[][] cols, double[][] vals, int p, double lambda, double[] rhs) {
+    /** Solves (X'X + diag(lambdas)) d = rhs by conjugate gradients. */
+    static double[] cg(int[][] cols, double[][] vals, double[] lambdas, double[] rhs) {
+        int p = lambdas.length;
         double[] d = new double[p];
         double[] res = rhs.clone();
         double[] dir = res.clone();
         double rr = dot(res, res);
         for (int it = 0; it < 500 && rr > 1e-14; it++) {
-            double[] q = apply(cols, vals, p, lambda, dir);
+            double[] q = apply(cols, vals, lambdas, dir);
             double alpha = rr / dot(dir, q);
             for (int j = 0; j < p; j++) {
                 d[j] += alpha * dir[j];
@@ -281,7 +371,8 @@ public final class ToneFit {
         return d;
     }
 
-    static double[] apply(int[][] cols, double[][] vals, int p, double lambda, double[] v) {
+    static double[] apply(int[][] cols, double[][] vals, double[] lambdas, double[] v) {
+        int p = lambdas.length;
         double[] out = new double[p];
         for (int i = 0; i < cols.length; i++) {
             double xv = 0;
@@ -293,7 +384,7 @@ public final class ToneFit {
             }
         }
         for (int j = 0; j < p; j++) {
-            out[j] += lambda * v[j];
+            out[j] += lambdas[j] * v[j];
         }
         return out;
     }
@@ -327,12 +418,15 @@ public final class ToneFit {
             s.append("# with the calibration changes ").append(String.join(", ", sets)).append(",\n");
         }
         s.append("# by org.entente.score.ToneFit (src/test/java), command in benchmarks/RESULTS.md.\n");
+        if (m.contextWeights() != null) {
+            s.append("# Fitted jointly with the \"context\" layer (tone-context.tsv), which the same command writes.\n");
+        }
         s.append(String.format(Locale.ROOT, "# Ridge regression of gold/4 on the vader+news tone (a = %.4f) and on each word or entry%n", m.a));
         s.append(String.format(Locale.ROOT, "# seen in >= %d statements (lambda = %g); valence = base + delta / a, clipped to [-4, 4];%n", minCount, lambda));
         s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
         s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
         s.append("# statements (dev statements containing it; 0 = fitted from the extra sets only), rationale.\n");
-        s.append("# version: fitted-3\n");
+        s.append("# version: fitted-4\n");
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
@@ -359,5 +453,44 @@ public final class ToneFit {
         }
         Files.write(cal, lines, StandardCharsets.UTF_8);
         System.out.println("wrote " + dir.resolve("tone-fitted.tsv") + " and the scale of " + cal);
+    }
+
+    /**
+     * Writes {@code tone-context.tsv}: for every word of the context space whose fitted weight is at
+     * least the smallest valence written, valence = weight / a (the same units as the other layers).
+     */
+    static void writeContext(Path dir, Model m, Context context, Path data, List<Path> extra, double extraWeight)
+            throws IOException {
+        StringBuilder s = new StringBuilder();
+        s.append("# Entente tone layer \"context\": small valences for plain words that no other layer lists and\n");
+        s.append("# that are no modifier words (\"rampant\", \"seeping\", \"milestone\"). Each valence is the word's\n");
+        s.append("# vector in the word embedding of Stanford CoreNLP's neural coreference model (models jar,\n");
+        s.append("# ").append(ContextSpace.COREF_EMBEDDING).append(", GPL v3+ as CoreNLP),\n");
+        s.append("# normalised to length 1, projected on one direction. The direction was fitted by\n");
+        s.append("# org.entente.score.ToneFit (src/test/java; command in benchmarks/RESULTS.md) together with the \"fitted\"\n");
+        s.append("# layer: a ridge regression of the human rating on the modifier-weighted sum of these vectors\n");
+        s.append(String.format(Locale.ROOT, "# (lambda %g) on %s", context.lambda(), data.getFileName()));
+        if (!extra.isEmpty()) {
+            s.append(String.format(Locale.ROOT, " and, each statement weighing %g, %s", extraWeight,
+                    String.join(", ", extra.stream().map(p -> p.getFileName().toString()).toList())));
+        }
+        s.append(".\n");
+        s.append("# So a word the lexicons miss takes the tone of the words it is used like. Entries are not inflected\n");
+        s.append("# (the embedding lists its own forms); only |valence| >= ").append(context.minValence())
+                .append(" is written. Lowest layer: any entry of another\n");
+        s.append("# layer replaces one here. Switch the layer off with Entente.builder().disableToneLayers(\"context\"), or\n");
+        s.append("# with a tone-context.tsv of only this header in the lexicon directory (--lexicons DIR).\n");
+        s.append("# Columns: entry, valence.\n");
+        s.append("# version: context-1\n");
+        s.append("entry\tvalence\n");
+        List<String> words = context.space().words;
+        for (int j = 0; j < words.size(); j++) {
+            double w = m.contextWeights()[j];
+            if (w != 0) {
+                s.append(words.get(j)).append('\t').append(String.format(Locale.ROOT, "%.3f", w / m.a())).append('\n');
+            }
+        }
+        Files.writeString(dir.resolve("tone-context.tsv"), s.toString(), StandardCharsets.UTF_8);
+        System.out.println("wrote " + dir.resolve("tone-context.tsv"));
     }
 }

@@ -29,11 +29,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ToneScorerTest {
 
     private static final Tokenizer TOKENIZER = new Tokenizer();
+    /** The rules are tested on the evaluative layers; the context layer has tests of its own below. */
     private static ToneScorer scorer;
+    /** All bundled layers, as Entente uses them. */
+    private static ToneScorer full;
 
     @BeforeAll
     static void load() {
-        scorer = ToneScorer.load(LexiconSource.bundled());
+        scorer = ToneScorer.load(LexiconSource.bundled(), Set.of("context"));
+        full = ToneScorer.load(LexiconSource.bundled());
     }
 
     private static ToneScore score(ToneScorer s, String text) {
@@ -51,6 +55,7 @@ class ToneScorerTest {
 
     @Test
     void bundledLayersAreOnByDefault() {
+        assertThat(full.layers()).containsExactly("context", "vader", "news", "fitted");
         assertThat(scorer.layers()).containsExactly("vader", "news", "fitted");
     }
 
@@ -74,7 +79,9 @@ class ToneScorerTest {
         ToneScore negated = score("They did not welcome the plan.");
         assertThat(plain.score()).isPositive();
         assertThat(negated.score()).isNegative();
-        assertThat(Math.abs(negated.score())).isLessThan(plain.score());
+        // the negated entry flips and weighs less ("not" may carry a small tone of its own besides)
+        assertThat(only(negated, "welcome").contribution()).isNegative();
+        assertThat(Math.abs(only(negated, "welcome").contribution())).isLessThan(only(plain, "welcome").contribution());
         assertThat(only(negated, "welcome").modifiers()).contains("negated by 'not'");
         // the clitic negates too
         assertThat(score("They didn't welcome the plan.").score()).isNegative();
@@ -198,8 +205,86 @@ class ToneScorerTest {
     }
 
     @Test
+    void contextLayerGivesWordsNoOtherLayerListsAFaintTone() {
+        String bad = "Along the valley, it was rampant.";
+        ToneScore withContext = score(full, bad);
+        assertThat(score(bad).evidence()).isEmpty();
+        Evidence rampant = only(withContext, "rampant");
+        assertThat(rampant.lexicon()).isEqualTo("context");
+        assertThat(rampant.weight()).isNegative();
+        assertThat(withContext.score()).isNegative();
+        assertThat(only(score(full, "The new bridge is a milestone for the valley."), "milestone").weight()).isPositive();
+        // faint: one usage word weighs less than one evaluative entry
+        assertThat(Math.abs(rampant.weight())).isLessThan(Math.abs(only(score("It was a disaster."), "disaster").weight()));
+        // the context tone adds up with the other evidence like any entry
+        double sum = withContext.evidence().stream().mapToDouble(Evidence::contribution).sum();
+        assertThat(withContext.score()).isCloseTo(sum, within(1e-9));
+    }
+
+    @Test
+    void contextLayerLeavesNamesOut() {
+        // names and words mostly used as names take no usage tone, whatever their neighbours in the embedding
+        for (String name : List.of("Cruz", "Bush", "Al-Rashid", "Shanthakumaran")) {
+            assertThat(score(full, name + " spoke at the port.").evidence()).as(name).extracting(Evidence::matched)
+                    .doesNotContain(name);
+        }
+        // nor do function words and auxiliaries
+        assertThat(score(full, "It is what it is, and so it was.").evidence()).isEmpty();
+    }
+
+    @Test
+    void usageToneAloneMakesNoLabel(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"), "entry\tvalence\nzorble\t-4\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScore alone = score(s, "Zorble.");
+        assertThat(alone.score()).isLessThan(s.calibration().negativeThreshold());
+        assertThat(alone.label()).isEqualTo(ToneLabel.NEUTRAL);
+        assertThat(alone.evidence()).extracting(Evidence::lexicon).containsExactly("context");
+        // with an evaluative entry beside it, the score decides the label as usual
+        ToneScore both = score(s, "Zorble, sadly.");
+        assertThat(both.label()).isEqualTo(ToneLabel.NEGATIVE);
+        assertThat(both.score()).isLessThan(only(score(s, "Zorble, sadly."), "sadly").contribution());
+    }
+
+    @Test
+    void aCapitalisedWordInsideASentenceTakesNoUsageTone(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"), "entry\tvalence\narenas\t1\nhope\t1\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("vader", "news", "fitted"));
+        // a name
+        assertThat(score(s, "The report by Arenas came out.").evidence()).isEmpty();
+        assertThat(score(s, "The report by Arenas came out.").label()).isEqualTo(ToneLabel.NEUTRAL);
+        // a plain word, also at the start of the statement, of a sentence or of a quotation
+        assertThat(score(s, "The new arenas came out.").evidence()).hasSize(1);
+        assertThat(score(s, "Arenas came out.").evidence()).hasSize(1);
+        assertThat(score(s, "It rained. Arenas closed.").evidence()).hasSize(1);
+        assertThat(score(s, "He said: \"Arenas closed.\"").evidence()).hasSize(1);
+        // an abbreviation with a full stop does not start a sentence
+        assertThat(score(s, "The lawyer, Mr. Hope, left.").evidence()).isEmpty();
+    }
+
+    @Test
+    void contextEntriesAreNotInflectedDoNotTintTheCueAndYieldToEveryLayer(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"),
+                "entry\tvalence\nzorble\t-1\nvoiced\t0.5\ngood\t-3\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        assertThat(only(score(s, "A zorble again."), "zorble").lexicon()).isEqualTo("context");
+        // not inflected: the file lists every form it covers
+        assertThat(score(s, "Zorbles again.").evidence()).isEmpty();
+        // any other layer's entry replaces the context one
+        assertThat(only(score(s, "It was good."), "good").lexicon()).isNotEqualTo("context");
+        assertThat(only(score(s, "It was good."), "good").weight()).isPositive();
+        // in the content a context word counts; as the cue it does not
+        String text = "The mayor voiced support.";
+        List<Token> all = TOKENIZER.tokenize(text);
+        assertThat(only(score(s, text), "voiced").lexicon()).isEqualTo("context");
+        ToneScore cued = s.score(text, all.subList(3, all.size()), all.subList(2, 3));
+        assertThat(cued.cueTone()).isZero();
+        assertThat(cued.evidence()).extracting(Evidence::matched).doesNotContain("voiced");
+    }
+
+    @Test
     void disablingALayer() {
-        ToneScorer vaderOnly = ToneScorer.load(LexiconSource.bundled(), Set.of("news", "fitted"));
+        ToneScorer vaderOnly = ToneScorer.load(LexiconSource.bundled(), Set.of("context", "news", "fitted"));
         assertThat(vaderOnly.layers()).containsExactly("vader");
         // "cooperation" is only in the news layer
         assertThat(score(vaderOnly, "They praised the cooperation.").evidence()).extracting(Evidence::entry)
@@ -217,12 +302,12 @@ class ToneScorerTest {
         Files.writeString(dir.resolve("tone-mine.tsv"),
                 "# my layer\nentry\tvalence\trationale\nzorblat\t3.0\ttest word\ngood\t-2\tinverted for the test\n",
                 StandardCharsets.UTF_8);
-        ToneScorer mine = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer mine = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         assertThat(mine.layers()).containsExactly("vader", "news", "fitted", "mine");
         ToneScore t = score(mine, "The zorblat was good.");
         assertThat(only(t, "zorblat").lexicon()).isEqualTo("mine");
         assertThat(only(t, "good").weight()).isEqualTo(-2.0);
-        ToneScorer without = ToneScorer.load(LexiconSource.overlay(dir), Set.of("mine"));
+        ToneScorer without = ToneScorer.load(LexiconSource.overlay(dir), Set.of("mine", "context"));
         assertThat(score(without, "The zorblat was good.").evidence()).extracting(Evidence::matched)
                 .containsExactly("good");
     }
@@ -230,7 +315,7 @@ class ToneScorerTest {
     @Test
     void negatorsMayCarryAToneOfTheirOwnButBoostersDoNot(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("tone-own.tsv"), "entry\tvalence\nnot\t-1\nvery\t-1\n", StandardCharsets.UTF_8);
-        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         ToneScore t = score(s, "They did not sign.");
         assertThat(only(t, "not").contribution()).isNegative();
         assertThat(only(t, "not").modifiers()).isEmpty();
@@ -245,7 +330,7 @@ class ToneScorerTest {
     void userFileReplacesABundledLayer(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("tone-news.tsv"), "entry\tvalence\trationale\nfoo bar\t2\tphrase\n",
                 StandardCharsets.UTF_8);
-        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         assertThat(s.layers()).containsExactly("vader", "news", "fitted");
         assertThat(score(s, "It was foo bar.").evidence()).extracting(Evidence::entry).containsExactly("foo bar");
     }
@@ -295,7 +380,7 @@ class ToneScorerTest {
                 .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv").readAllBytes(), StandardCharsets.UTF_8)
                 .replaceAll("(?m)^quoted\t[^\t]*", "quoted\t0.5");
         Files.writeString(dir.resolve("tone-calibration.tsv"), calibration, StandardCharsets.UTF_8);
-        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         assertThat(s.calibration().quoted()).isEqualTo(0.5);
         ToneScore t = score(s, "He called it a \"great\" success.");
         assertThat(only(t, "great").modifiers()).containsExactly("inside quotes");
@@ -344,7 +429,7 @@ class ToneScorerTest {
                 .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv").readAllBytes(), StandardCharsets.UTF_8)
                 .replaceAll("(?m)^counter\t.*\n", "");
         Files.writeString(dir.resolve("tone-calibration.tsv"), calibration, StandardCharsets.UTF_8);
-        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         assertThat(s.calibration().counter()).isEqualTo(1.0);
         ToneScore t = score(s, "The vaccine will prevent cancer.");
         assertThat(only(t, "cancer").modifiers()).isEmpty();
@@ -428,7 +513,7 @@ class ToneScorerTest {
         Files.writeString(dir.resolve("tone-mine.tsv"), "entry\tvalence\nalas\t-2\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("tone-rules.tsv"), "word\trole\tfactor\trationale\n"
                 + "not\tNEGATOR\t\tx\nalas\tPREMODIFIER\t\tx\n", StandardCharsets.UTF_8);
-        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), Set.of("context"));
         assertThat(only(score(s, "It ended alas badly."), "alas").contribution()).isNegative();
         assertThat(score(s, "It ended, alas.").evidence()).extracting(Evidence::entry).doesNotContain("alas");
         assertThat(score(s, "Alas, it ended.").evidence()).extracting(Evidence::entry).doesNotContain("alas");
