@@ -34,7 +34,13 @@ final class PipelineOptions {
                     "lexicon directory does not exist: " + lexicons);
         }
         try {
-            return context.analyzers().create(profile, lexicons, Set.copyOf(disabledToneLayers));
+            Set<String> layers = new java.util.LinkedHashSet<>();
+            for (String layer : disabledToneLayers) {
+                if (!layer.isBlank()) {
+                    layers.add(layer.strip());   // "context, news" works too
+                }
+            }
+            return context.analyzers().create(profile, lexicons, Set.copyOf(layers));
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("unknown tone layer")) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param matched      the text it matched, as written in the scored text
  * @param span         where it matched: into the scored text for {@code score(text)}, into the
  *                     document for statements found by {@code analyze}
- * @param category     the entry's category (e.g. {@code COOPERATE}, {@code CUE}), or {@code ""}
+ * @param category     the entry's category, or {@code ""}: for stance the event class ({@code COOPERATE});
+ *                     for tone {@code CUE} (the cue's own tone) or {@code MODIFIER} (a modifier word's own
+ *                     tone, such as "not": it counts in the score but makes no label)
  * @param weight       the entry's weight in its lexicon
  * @param contribution what it finally contributed, after the modifiers
  * @param modifiers    what changed it, in words ("negated by 'not'", "intensified by 'deeply'")

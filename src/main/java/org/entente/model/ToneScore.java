@@ -9,7 +9,9 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * @param score    in [-1, 1]; negative is negative tone
- * @param label    the label the score falls under
+ * @param label    the label the score falls under (thresholds in the README), or NEUTRAL when no
+ *                 evaluative entry contributed: usage words of the {@code context} layer and modifier
+ *                 words' own tone (category {@code MODIFIER}) alone make no label
  * @param cueTone  the tone of the cue verb itself ("praised" +, "condemned" -), in [-1, 1],
  *                 kept apart from the content's tone and not part of {@code score}
  * @param evidence the lexicon entries that fired, in text order

@@ -138,7 +138,10 @@ final class ToneLexicon {
             for (Map.Entry<String, Entry> e : single.entrySet()) {
                 if (e.getValue().valence() != 0 && !NOT_INFLECTED.contains(e.getValue().layer())) {
                     for (String form : inflections(e.getKey())) {
-                        if (!single.containsKey(form)) {
+                        // a form listed only by a layer that is not inflected (the context layer's
+                        // usage tone) gives way to the inflected entry of an evaluative layer
+                        Entry listed = single.get(form);
+                        if (listed == null || NOT_INFLECTED.contains(listed.layer())) {
                             derived.putIfAbsent(form, e.getValue());
                         }
                     }

@@ -220,7 +220,10 @@ public final class ToneScorer {
     private static final class Run {
         final CharSequence text;
         final boolean withEvidence;
-        /** Whether an entry of an evaluative layer (not the context layer) fired in the content. */
+        /**
+         * Whether an entry of an evaluative layer (not the context layer, not a modifier word's own
+         * tone) contributed to the content.
+         */
         boolean evaluative;
         List<Evidence> evidence;
         String[] notes;
@@ -310,7 +313,7 @@ public final class ToneScorer {
             int length = 1;
             if (w != null && w.phrases.length > 0) {
                 for (ToneLexicon.Phrase p : w.phrases) {
-                    if (matches(p.tokens(), tokens, i)) {
+                    if (matches(p.tokens(), tokens, i) && !usageToneBlocked(p.entry(), isCue, tokens, i)) {
                         entry = p.entry();
                         length = p.tokens().length;
                         break;
@@ -345,18 +348,16 @@ public final class ToneScorer {
                     if (probe != null && own != NO_TONE) {
                         probe.word(own == null ? t.lower() : own.text(), own, 1, true, false);
                     }
-                    if (own != null && own != NO_TONE && own.valence() != 0) {
-                        sum += add(run, t, t.end(), own, 1, isCue, evidenceScale, c);
+                    if (own != null && own != NO_TONE && own.valence() != 0
+                            && !ToneLexicon.CONTEXT.equals(own.layer())) {
+                        // counted, but a modifier word's own tone ("not", "but") makes no label
+                        sum += add(run, t, t.end(), own, 1, isCue ? CUE : MODIFIER, evidenceScale, c);
                     }
                     i++;
                     continue;
                 }
                 entry = w == null ? null : w.entry;
-                if (entry != null && ToneLexicon.CONTEXT.equals(entry.layer())
-                        && (isCue || capitalisedInside(tokens, i))) {
-                    // a cue's own tone comes from evaluative entries ("praised", "warned"), not from the
-                    // faint usage tone of "added" or "noted"; and a capitalised word inside a sentence is
-                    // taken for a name ("Arenas", "Hope"), which has no usage tone
+                if (entry != null && usageToneBlocked(entry, isCue, tokens, i)) {
                     entry = null;
                 }
                 if (entry != null && w.role == ToneLexicon.PREMODIFIER && !(i + 1 < n && tokens.get(i + 1).isWord())) {
@@ -375,7 +376,9 @@ public final class ToneScorer {
                     continue;
                 }
             }
-            double m = modifiers(run, tokens, words, i, scopeFloor, entry != null && entry.valence() < 0);
+            // the counter rule is for evaluative entries, not for faint usage tone
+            double m = modifiers(run, tokens, words, i, scopeFloor,
+                    entry != null && entry.valence() < 0 && !ToneLexicon.CONTEXT.equals(entry.layer()));
             if (lastContrast >= 0) {
                 ToneLexicon.Word cw = words[lastContrast];
                 if (i < lastContrast) {
@@ -406,34 +409,79 @@ public final class ToneScorer {
                     continue;
                 }
             }
-            sum += add(run, t, length == 1 ? t.end() : tokens.get(i + length - 1).end(), entry, m, isCue,
-                    evidenceScale, c);
+            double contribution = add(run, t, length == 1 ? t.end() : tokens.get(i + length - 1).end(), entry, m,
+                    isCue ? CUE : "", evidenceScale, c);
+            if (!isCue && contribution != 0 && !ToneLexicon.CONTEXT.equals(entry.layer())) {
+                run.evaluative = true;
+            }
+            sum += contribution;
             i += length;
         }
         return sum * evidenceScale;
     }
 
     /**
-     * Whether token {@code i} starts with a capital letter but does not start a sentence: the
-     * statement's first token, or one after sentence-final punctuation, a colon, an opening quote or
-     * bracket, or a dash, may be capitalised as a plain word; a full stop after a short capitalised
-     * word ("Mr.", "Gen.", an initial) starts no sentence.
+     * Whether the entry is of the context layer and may not count here: not in a cue (a cue's own
+     * tone comes from evaluative entries such as "praised", not from the usage tone of "added"), and
+     * not for a word capitalised inside a sentence, which is taken for a name ("Arenas", "Mr. Hope").
+     */
+    private static boolean usageToneBlocked(ToneLexicon.Entry entry, boolean isCue, List<Token> tokens, int i) {
+        return ToneLexicon.CONTEXT.equals(entry.layer()) && (isCue || capitalisedInside(tokens, i));
+    }
+
+    /** Titles whose full stop ends no sentence ("Mr. Hope"). */
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov",
+            "lt", "col", "capt", "sgt", "maj", "adm", "cmdr", "rev", "st", "jr", "sr", "pres", "amb", "hon", "mt", "ft");
+
+    /**
+     * Whether token {@code i} starts with a capital letter but does not start a sentence. A sentence
+     * starts at the statement's first token, after a colon, an opening quote or bracket, a dash, or
+     * sentence-final punctuation ({@code . ! ? ...}, also behind closing quotes or brackets); the full
+     * stop of a title or an initial ("Mr. Hope", "J. Hope") ends no sentence. A word in capitals
+     * ("NATO") counts as capitalised.
      */
     static boolean capitalisedInside(List<Token> tokens, int i) {
-        String text = tokens.get(i).text();
+        Token token = tokens.get(i);
+        String text = token.text();
         if (i == 0 || text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
             return false;
         }
-        String before = tokens.get(i - 1).text();
-        boolean opens = before.length() == 1 && ".!?:;\"'\u201c\u2018([{\u2014\u2013-".indexOf(before.charAt(0)) >= 0
-                || before.equals("--") || before.equals("``") || before.equals("''");
-        if (opens && before.equals(".") && i >= 2) {
-            // the full stop of a title or an initial ("Mr. Hope", "J. Hope") starts no sentence
-            String word = tokens.get(i - 2).text();
-            opens = word.length() > 4 || word.isEmpty() || !Character.isUpperCase(word.charAt(0));
+        Token previous = tokens.get(i - 1);
+        String before = previous.text();
+        if (OPENING.contains(before)
+                || (before.equals("\"") || before.equals("'")) && previous.end() == token.start()) {
+            return false;   // after a colon, a dash, or an opening quote or bracket
         }
-        return !opens;
+        int j = i - 1;
+        while (j > 0 && CLOSING.contains(tokens.get(j).text())) {
+            j--;
+        }
+        before = tokens.get(j).text();
+        if (CLOSING.contains(before)) {
+            return false;   // the statement opened with the quote
+        }
+        if (before.equals(".") && j >= 1) {
+            String word = tokens.get(j - 1).text();
+            boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
+            return initial || TITLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+        }
+        return !(before.equals("!") || before.equals("?") || before.endsWith("...") || before.equals("\u2026"));
     }
+
+    /** Tokens after which a sentence or quotation may start. */
+    private static final Set<String> OPENING = Set.of(":", ";", "\u201c", "\u2018", "(", "[", "{", "\u2014", "\u2013",
+            "-", "--", "``");
+
+    /** Closing quotes and brackets, looked through for the punctuation before them. */
+    private static final Set<String> CLOSING = Set.of("\u201d", "\u2019", "''", ")", "]", "}", "\"", "'");
+
+    /** Evidence category of the cue's own entries. */
+    static final String CUE = "CUE";
+    /**
+     * Evidence category of a modifier word's own tone ("not", "but"): it counts in the score but,
+     * like usage tone, makes no label.
+     */
+    static final String MODIFIER = "MODIFIER";
 
     /** Marks a modifier word that cannot carry a tone of its own. */
     private static final ToneLexicon.Entry NO_TONE = new ToneLexicon.Entry("", "", 0);
@@ -455,12 +503,9 @@ public final class ToneScorer {
     }
 
     /** The contribution of an entry that fired with modifiers {@code m}; adds its evidence to the run. */
-    private static double add(Run run, Token t, int end, ToneLexicon.Entry entry, double m, boolean isCue,
+    private static double add(Run run, Token t, int end, ToneLexicon.Entry entry, double m, String category,
                               double evidenceScale, ToneCalibration c) {
         double v = entry.valence();
-        if (!isCue && !ToneLexicon.CONTEXT.equals(entry.layer())) {
-            run.evaluative = true;
-        }
         double contribution = v * m;
         if (contribution < 0) {
             contribution *= c.negativeWeight();
@@ -473,7 +518,7 @@ public final class ToneScorer {
                 run.evidence = new ArrayList<>(4);
             }
             run.evidence.add(new Evidence(entry.layer(), entry.text(), matched, new Span(start, end),
-                    isCue ? "CUE" : "", v, contribution * evidenceScale, run.takeNotes()));
+                    category, v, contribution * evidenceScale, run.takeNotes()));
         }
         return contribution;
     }

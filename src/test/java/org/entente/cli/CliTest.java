@@ -174,7 +174,7 @@ class CliTest {
         assertThat(lexiconsSeen).isEqualTo(lexicons);
         assertThat(layersSeen).isEmpty();
 
-        assertThat(run("analyze", "--disable-tone-layers", "context,news", "--disable-tone-layers", "fitted",
+        assertThat(run("analyze", "--disable-tone-layers", "context, news", "--disable-tone-layers", "fitted",
                 dir.resolve("in").toString())).isZero();
         assertThat(layersSeen).containsExactlyInAnyOrder("context", "news", "fitted");
     }

@@ -53,9 +53,9 @@ final class Invariants {
     static void checkTone(String text, ToneScore tone) {
         assertThat(tone.score()).isBetween(-1.0, 1.0);
         assertThat(tone.cueTone()).isBetween(-1.0, 1.0);
-        // usage words of the context layer alone make no label
+        // usage words of the context layer and modifier words' own tone alone make no label
         boolean evaluative = tone.evidence().stream()
-                .anyMatch(e -> !e.lexicon().equals("context") && !e.category().equals("CUE"));
+                .anyMatch(e -> !e.lexicon().equals("context") && e.category().isEmpty() && e.contribution() != 0);
         assertThat(tone.label()).as("tone label of " + tone.score() + " " + tone.evidence())
                 .isEqualTo(evaluative ? TONE.label(tone.score()) : ToneLabel.NEUTRAL);
         tone.evidence().forEach(e -> checkEvidence(text, e));

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.entente.lexicon.LexiconSource;
-import org.entente.model.ToneLabel;
+import org.entente.model.ToneScore;
 
 /**
  * Fits the {@code fitted} tone layer: a ridge regression of the human rating (gold / 4) on the
@@ -50,20 +50,23 @@ import org.entente.model.ToneLabel;
  */
 public final class ToneFit {
 
+    /** The smallest valence change written to tone-fitted.tsv. */
+    static final double WRITTEN_CHANGE = 0.05;
+
     private ToneFit() {
     }
 
     /** One statement's features. */
     record Features(String id, String editorial, double gold, double base, double norm, Map<String, Double> x,
-                    double weight, int[] contextWords, double[] contextValues, boolean evaluative) {
+                    double weight, int[] contextWords, double[] contextValues) {
 
         Features withWeight(double w) {
-            return new Features(id, editorial, gold, base, norm, x, w, contextWords, contextValues, evaluative);
+            return new Features(id, editorial, gold, base, norm, x, w, contextWords, contextValues);
         }
     }
 
     /** The context layer's settings: its word space, ridge lambda and the smallest valence written. */
-    record Context(ContextSpace space, double lambda, double minValence) {
+    record Context(ContextSpace space, double lambda, double minValence, boolean commonWordsOnly) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -119,10 +122,11 @@ public final class ToneFit {
         double scale = scorer.calibration().scale();
         Context context = contextResource == null ? null
                 : new Context(ContextSpace.load(contextResource, scorer.lexicon(),
-                        contextAll ? w -> true : ContextSpace.commonWords()), contextLambda, contextMin);
+                        contextAll ? w -> true : ContextSpace.commonWords()), contextLambda, contextMin, !contextAll);
         ContextSpace space = context == null ? null : context.space();
         Map<String, ToneLexicon.Entry> entries = new HashMap<>();
-        List<Features> fs = features(scorer, ToneEval.read(data), entries, "", entriesOnly, space);
+        List<ToneEval.Row> rows = ToneEval.read(data);
+        List<Features> fs = features(scorer, rows, entries, "", entriesOnly, space);
         List<Features> more = new ArrayList<>();
         for (Path e : extra) {
             for (Features f : features(scorer, ToneEval.read(e), entries, "extra:", entriesOnly, space)) {
@@ -139,6 +143,8 @@ public final class ToneFit {
         double bestR = -2;
         for (double lambda : lambdas) {
             double[] pred = new double[fs.size()];
+            double[] modelPred = new double[fs.size()];
+            String[] labels = new String[pred.length];
             for (int k = 0; k < folds; k++) {
                 List<Features> train = new ArrayList<>(more);
                 for (int i = 0; i < fs.size(); i++) {
@@ -147,20 +153,24 @@ public final class ToneFit {
                     }
                 }
                 Model m = fit(train, lambda, minCount, scale, context);
+                // the held-out fold is scored by the real scorer on the layers this fold's model writes,
+                // so the figures describe exactly what would ship
+                ToneScorer written = writtenScorer(lexicons, m, context, entries, fs, lambda, minCount, scale, data,
+                        extra, extraWeight, sets);
                 for (int i = 0; i < fs.size(); i++) {
                     if (fold[i] == k) {
-                        pred[i] = m.predict(fs.get(i), scale);
+                        ToneEval.Row row = rows.get(i);
+                        ToneScore t = written.score(row.text(), row.tokens(), List.of());
+                        pred[i] = t.score();
+                        labels[i] = t.label().name();
+                        modelPred[i] = m.predict(fs.get(i), scale);
                     }
                 }
             }
-            String[] labels = new String[pred.length];
-            for (int i = 0; i < pred.length; i++) {
-                // as ToneScorer.score: usage words alone make no label
-                labels[i] = (fs.get(i).evaluative() ? scorer.label(pred[i]) : ToneLabel.NEUTRAL).name();
-            }
             double r = ToneEval.pearson(pred, gold);
-            System.out.printf(Locale.ROOT, "lambda=%g min_count=%d extra=%d %d-fold CV by editorial: pearson=%.4f f1(band0)=%.4f f1(band0.5)=%.4f%n",
-                    lambda, minCount, more.size(), folds, r, ToneEval.macroF1(gold, labels, 0), ToneEval.macroF1(gold, labels, 0.5));
+            System.out.printf(Locale.ROOT, "lambda=%g min_count=%d extra=%d %d-fold CV by editorial: pearson=%.4f f1(band0)=%.4f f1(band0.5)=%.4f (the regression itself: pearson=%.4f)%n",
+                    lambda, minCount, more.size(), folds, r, ToneEval.macroF1(gold, labels, 0), ToneEval.macroF1(gold, labels, 0.5),
+                    ToneEval.pearson(modelPred, gold));
             if (r > bestR) {
                 bestR = r;
                 bestLambda = lambda;
@@ -182,13 +192,54 @@ public final class ToneFit {
                 bestLambda, m.a, m.b0, m.delta.size(), m.contextWeights == null ? 0
                         : java.util.Arrays.stream(m.contextWeights).filter(v -> v != 0).count());
         if (write != null) {
-            write(write, m, entries, fs, bestLambda, minCount, scale, data, extra, extraWeight, sets);
+            write(write, m, entries, fs, bestLambda, minCount, scale, data, extra, extraWeight, sets, true);
             if (context != null) {
-                writeContext(write, m, context, data, extra, extraWeight);
+                writeContext(write, m, context, data, extra, extraWeight, true);
             }
         }
     }
 
+
+    /**
+     * The scorer of the layers that {@code m} writes: the files of {@code lexicons} with this model's
+     * tone-fitted.tsv, scale and (with a context space) tone-context.tsv, in a temporary directory.
+     */
+    static ToneScorer writtenScorer(Path lexicons, Model m, Context context, Map<String, ToneLexicon.Entry> entries,
+                                    List<Features> fs, double lambda, int minCount, double scale, Path data,
+                                    List<Path> extra, double extraWeight, List<String> sets) throws IOException {
+        Path dir = Files.createTempDirectory("tonefit-fold");
+        try {
+            try (var files = Files.list(lexicons)) {
+                for (Path f : files.toList()) {
+                    if (Files.isRegularFile(f)) {
+                        Files.copy(f, dir.resolve(f.getFileName()));
+                    }
+                }
+            }
+            if (!Files.exists(dir.resolve("tone-calibration.tsv"))) {
+                try (var in = LexiconSource.class.getClassLoader()
+                        .getResourceAsStream(LexiconSource.BUNDLED_ROOT + "tone-calibration.tsv")) {
+                    Files.copy(in, dir.resolve("tone-calibration.tsv"));
+                }
+            }
+            write(dir, m, entries, fs, lambda, minCount, scale, data, extra, extraWeight, sets, false);
+            if (context != null) {
+                writeContext(dir, m, context, data, extra, extraWeight, false);
+            }
+            ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir), context == null ? Set.of("context") : Set.of());
+            for (String set : sets) {
+                s = s.withCalibration(ToneEval.set(s.calibration(), set));
+            }
+            return s;
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
 
     static List<Features> features(ToneScorer scorer, List<ToneEval.Row> rows, Map<String, ToneLexicon.Entry> entries,
                                    String prefix, boolean entriesOnly, ContextSpace space) {
@@ -197,11 +248,7 @@ public final class ToneFit {
             Map<String, Double> x = new HashMap<>();
             Map<Integer, Double> context = new TreeMap<>();
             double[] base = {0};
-            boolean[] evaluative = {false};
             scorer.probe(r.text(), r.tokens(), (key, entry, m, modifier, name) -> {
-                if (entry != null && entry.valence() != 0) {
-                    evaluative[0] = true;
-                }
                 if (entry != null || modifier || !entriesOnly) {
                     x.merge(key, m, Double::sum);
                 }
@@ -219,7 +266,7 @@ public final class ToneFit {
             String editorial = r.id().contains("_") ? r.id().substring(0, r.id().indexOf('_')) : r.id();
             fs.add(new Features(prefix + r.id(), prefix + editorial, r.gold() / 4, base[0] / norm, norm, x, 1,
                     context.keySet().stream().mapToInt(Integer::intValue).toArray(),
-                    context.values().stream().mapToDouble(v -> v / norm).toArray(), evaluative[0]));
+                    context.values().stream().mapToDouble(v -> v / norm).toArray()));
         }
         return fs;
     }
@@ -227,7 +274,7 @@ public final class ToneFit {
     /**
      * A fitted model: y = b0 + a * scale * base + scale * sum(delta * x) + scale * sum(context weight *
      * context count); {@code contextWeights} (null without a context space) are per word of the space,
-     * 0 where |weight / a| is below the smallest valence written, as in the shipped layer.
+     * 0 where |weight / a| is below the smallest valence written, as in the shipped layer. Predictions leave b0 out: the scorer has no intercept.
      */
     record Model(double b0, double a, Map<String, Double> delta, double[] contextWeights) {
         double predict(Features f, double scale) {
@@ -245,6 +292,7 @@ public final class ToneFit {
             }
             return s > 1 ? 1 : s < -1 ? -1 : s;
         }
+
     }
 
     static Model fit(List<Features> train, double lambda, int minCount, double scale, Context context) {
@@ -399,7 +447,7 @@ public final class ToneFit {
 
     static void write(Path dir, Model m, Map<String, ToneLexicon.Entry> entries, List<Features> fs,
                       double lambda, int minCount, double scale, Path data, List<Path> extra, double extraWeight,
-                      List<String> sets) throws IOException {
+                      List<String> sets, boolean report) throws IOException {
         Map<String, Integer> df = new HashMap<>();
         for (Features f : fs) {
             for (String k : f.x().keySet()) {
@@ -430,7 +478,7 @@ public final class ToneFit {
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
-            if (Math.abs(change) < 0.05 || e.getKey().indexOf('\t') >= 0 || e.getKey().startsWith("#")) {
+            if (Math.abs(change) < WRITTEN_CHANGE || e.getKey().indexOf('\t') >= 0 || e.getKey().startsWith("#")) {
                 continue;
             }
             ToneLexicon.Entry base = entries.get(e.getKey());
@@ -452,18 +500,20 @@ public final class ToneFit {
             }
         }
         Files.write(cal, lines, StandardCharsets.UTF_8);
-        System.out.println("wrote " + dir.resolve("tone-fitted.tsv") + " and the scale of " + cal);
+        if (report) {
+            System.out.println("wrote " + dir.resolve("tone-fitted.tsv") + " and the scale of " + cal);
+        }
     }
 
     /**
      * Writes {@code tone-context.tsv}: for every word of the context space whose fitted weight is at
      * least the smallest valence written, valence = weight / a (the same units as the other layers).
      */
-    static void writeContext(Path dir, Model m, Context context, Path data, List<Path> extra, double extraWeight)
-            throws IOException {
+    static void writeContext(Path dir, Model m, Context context, Path data, List<Path> extra, double extraWeight,
+                             boolean report) throws IOException {
         StringBuilder s = new StringBuilder();
         s.append("# Entente tone layer \"context\": small valences for plain words that no other layer lists and\n");
-        s.append("# that are no modifier words (\"rampant\", \"seeping\", \"milestone\"). Each valence is the word's\n");
+        s.append("# that are no modifier words (\"rampant\", \"pointless\", \"milestone\"). Each valence is the word's\n");
         s.append("# vector in the word embedding of Stanford CoreNLP's neural coreference model (models jar,\n");
         s.append("# ").append(ContextSpace.COREF_EMBEDDING).append(", GPL v3+ as CoreNLP),\n");
         s.append("# normalised to length 1, projected on one direction. The direction was fitted by\n");
@@ -475,11 +525,19 @@ public final class ToneFit {
                     String.join(", ", extra.stream().map(p -> p.getFileName().toString()).toList())));
         }
         s.append(".\n");
-        s.append("# So a word the lexicons miss takes the tone of the words it is used like. Entries are not inflected\n");
+        s.append("# So a word the lexicons miss takes the tone of the words it is used like. ");
+        s.append(context.commonWordsOnly()
+                ? "Only common content words are\n# listed: the most frequent tag of the word in the dictionary of CoreNLP's English POS tagger is\n"
+                        + "# a common noun, verb, adjective or adverb tag, and its capitalised form was not tagged as a proper\n"
+                        + "# noun more often (no names), and it is no auxiliary.\n"
+                : "Every plain word of the embedding is\n# listed (--context-all-words).\n");
+        s.append("# The scorer does not count these entries in a cue's own tone, nor for a word capitalised inside a\n");
+        s.append("# sentence (a name), and usage tone alone makes no label (README, \"Scores and labels\").\n");
+        s.append("# Entries are not inflected\n");
         s.append("# (the embedding lists its own forms); only |valence| >= ").append(context.minValence())
                 .append(" is written. Lowest layer: any entry of another\n");
-        s.append("# layer replaces one here. Switch the layer off with Entente.builder().disableToneLayers(\"context\"), or\n");
-        s.append("# with a tone-context.tsv of only this header in the lexicon directory (--lexicons DIR).\n");
+        s.append("# layer replaces one here. Switch the layer off with Entente.builder().disableToneLayers(\"context\") or\n");
+        s.append("# --disable-tone-layers context, or replace it with a tone-context.tsv of only a header (--lexicons DIR).\n");
         s.append("# Columns: entry, valence.\n");
         s.append("# version: context-1\n");
         s.append("entry\tvalence\n");
@@ -491,6 +549,8 @@ public final class ToneFit {
             }
         }
         Files.writeString(dir.resolve("tone-context.tsv"), s.toString(), StandardCharsets.UTF_8);
-        System.out.println("wrote " + dir.resolve("tone-context.tsv"));
+        if (report) {
+            System.out.println("wrote " + dir.resolve("tone-context.tsv"));
+        }
     }
 }

@@ -224,8 +224,9 @@ class ToneScorerTest {
     @Test
     void contextLayerLeavesNamesOut() {
         // names and words mostly used as names take no usage tone, whatever their neighbours in the embedding
-        for (String name : List.of("Cruz", "Bush", "Al-Rashid", "Shanthakumaran")) {
-            assertThat(score(full, name + " spoke at the port.").evidence()).as(name).extracting(Evidence::matched)
+        for (String name : List.of("cruz", "bush", "al-rashid", "shanthakumaran")) {
+            // not even in lower case: the layer lists no such word
+            assertThat(score(full, "They met " + name + " at the port.").evidence()).as(name).extracting(Evidence::matched)
                     .doesNotContain(name);
         }
         // nor do function words and auxiliaries
@@ -260,6 +261,50 @@ class ToneScorerTest {
         assertThat(score(s, "He said: \"Arenas closed.\"").evidence()).hasSize(1);
         // an abbreviation with a full stop does not start a sentence
         assertThat(score(s, "The lawyer, Mr. Hope, left.").evidence()).isEmpty();
+        assertThat(score(s, "The lawyer, J. Hope, left.").evidence()).isEmpty();
+        // a sentence may end behind a closing quote or with an ellipsis, also after a short word
+        assertThat(score(s, "\u201cWe will win.\u201d Arenas closed.").evidence()).hasSize(1);
+        assertThat(score(s, "It rained\u2026 Arenas closed.").evidence()).hasSize(1);
+        assertThat(score(s, "It rained in Iraq. Arenas closed.").evidence()).hasSize(1);
+    }
+
+    @Test
+    void contextToneNeedsAnEvaluativeEntryOfTheContentNotOfTheCueNorAModifiersOwnTone(@TempDir Path dir)
+            throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"), "entry\tvalence\nzorble\t-4\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tone-own.tsv"), "entry\tvalence\nnot\t-2\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        String text = "The minister praised the zorble.";
+        List<Token> all = TOKENIZER.tokenize(text);
+        ToneScore cued = s.score(text, all.subList(3, all.size()), all.subList(2, 3));
+        assertThat(cued.cueTone()).isPositive();
+        assertThat(cued.score()).isNegative();
+        assertThat(cued.label()).isEqualTo(ToneLabel.NEUTRAL);
+        // "not" carries a tone of its own here, which counts but makes no label either
+        ToneScore negator = score(s, "Zorble, not zorble.");
+        assertThat(negator.evidence()).extracting(Evidence::matched).contains("not");
+        assertThat(negator.score()).isLessThan(s.calibration().negativeThreshold());
+        assertThat(negator.label()).isEqualTo(ToneLabel.NEUTRAL);
+    }
+
+    @Test
+    void theCounterRuleLeavesUsageToneAlone(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"), "entry\tvalence\nzorble\t-1\n", StandardCharsets.UTF_8);
+        ToneScorer s = ToneScorer.load(LexiconSource.overlay(dir));
+        // "prevent" makes a bad thing acted against count nothing, but not a word's faint usage tone
+        assertThat(only(score(s, "They prevent cancer."), "cancer").contribution()).isZero();
+        Evidence zorble = only(score(s, "They prevent zorble."), "zorble");
+        assertThat(zorble.contribution()).isNegative();
+        assertThat(zorble.modifiers()).isEmpty();
+    }
+
+    @Test
+    void aUsageEntryDoesNotHideTheInflectionOfAnEvaluativeEntry(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("tone-context.tsv"), "entry\tvalence\nzorbled\t-1\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("tone-mine.tsv"), "entry\tvalence\nzorble\t2\n", StandardCharsets.UTF_8);
+        Evidence e = only(score(ToneScorer.load(LexiconSource.overlay(dir)), "It zorbled."), "zorbled");
+        assertThat(e.lexicon()).isEqualTo("mine");
+        assertThat(e.weight()).isEqualTo(2.0);
     }
 
     @Test
@@ -543,20 +588,23 @@ class ToneScorerTest {
     @Test
     void valueIsTheScoreWithoutEvidence() {
         for (String text : List.of("They did not welcome the plan.", "The plan is good, but the execution is terrible.",
-                "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50))) {
+                "A friend in need is a friend indeed.", "The committee met on Tuesday.", "Wonderful! ".repeat(50),
+                "Along the valley, it was rampant.", "Lawlessness was rampant, but the milestone was reached.")) {
             assertThat(scorer.value(text, TOKENIZER.tokenize(text))).isEqualTo(score(text).score());
+            assertThat(full.value(text, TOKENIZER.tokenize(text))).isEqualTo(score(full, text).score());
         }
     }
 
     @Test
     void sharedAcrossThreads() throws Exception {
-        String text = "The talks were not very successful, but both sides remain hopeful.";
-        ToneScore expected = score(text);
+        String text = "The talks were not very successful, but both sides remain hopeful amid rampant smuggling.";
+        ToneScore expected = score(full, text);
+        assertThat(expected.evidence()).extracting(Evidence::lexicon).contains("context");
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<ToneScore>> results = new ArrayList<>();
             for (int i = 0; i < 200; i++) {
-                results.add(pool.submit(() -> score(text)));
+                results.add(pool.submit(() -> score(full, text)));
             }
             for (Future<ToneScore> f : results) {
                 assertThat(f.get()).isEqualTo(expected);
