@@ -33,7 +33,8 @@ import org.entente.text.Token;
  *       domestic ("supports its enterprises") or a conflictual one aimed at no actor ("war against
  *       the epidemic") counts nothing; an entry that needs an actor counts only when one is named.</li>
  *   <li>The first strong firing (|weight| &ge; {@value #STRONG}) is the statement's main event and
- *       counts in full; the others count {@value #SECONDARY} of theirs. The sum, scaled from the
+ *       counts in full (unless a strong firing right after it, introduced by "to", points the other
+ *       way: "sent troops to attack" reports the attack); the others count {@value #SECONDARY} of theirs. The sum, scaled from the
  *       Goldstein range to [-1, 1], is clipped.</li>
  *   <li>The label is COOPERATIVE from {@value #THRESHOLD}, CONFLICTUAL from -{@value #THRESHOLD},
  *       NEUTRAL between.</li>
@@ -240,6 +241,7 @@ public final class StanceScorer {
                 }
             }
         }
+        main = purposeOf(tokens, fired, main);
         double mainScore = main.effective();
         double score = mainScore;
         List<Evidence> evidence = new ArrayList<>(fired.size());
@@ -269,6 +271,51 @@ public final class StanceScorer {
         Mention counterpart = label == StanceLabel.NEUTRAL ? null : counterpart(text, tokens, found, main);
         String actor = counterpart == null ? null : actors.affiliation(counterpart.text()).orElse(null);
         return new StanceScore(score, label, counterpart, actor, evidence);
+    }
+
+    /**
+     * The main event, or the purpose it serves when that points the other way: in "sent 500 troops
+     * (to Mali) to attack the rebels" the sending is the means and the attack, a strong entry that is
+     * a bare verb right after "to", straight after the main event's span or after a destination ("to
+     * Mali"), is what the statement reports. Only for a means (AID, MOBILIZE) whose span holds its
+     * object ("sent 500 troops"): in "would not meet demands to release prisoners" the demand keeps
+     * its content.
+     */
+    private static Fired purposeOf(List<Token> tokens, List<Fired> fired, Fired main) {
+        for (int k = 0; k < fired.size(); k++) {
+            Fired f = fired.get(k);
+            int to = f.first - 1;
+            if (f != main && f.factor != 0 && Math.abs(f.pattern.weight()) >= STRONG
+                    && MEANS.contains(main.pattern.category()) && main.last > main.first && to > main.last && tokens.get(to).lower().equals("to") && isBareVerb(tokens.get(f.first))
+                    && Math.signum(f.effective()) == -Math.signum(main.effective())
+                    && (to == main.last + 1 || isDestination(tokens, main.last + 1, to))) {
+                return f;
+            }
+        }
+        return main;
+    }
+
+    /** Categories of acts that serve a purpose: sending aid or troops, deploying forces. */
+    private static final java.util.Set<String> MEANS = java.util.Set.of("AID", "MOBILIZE");
+
+    /** "to Mali", "into the region": a destination of at most three words between a sending and its purpose. */
+    private static boolean isDestination(List<Token> tokens, int from, int to) {
+        String first = tokens.get(from).lower();
+        if (to - from < 2 || to - from > 4 || !first.equals("to") && !first.equals("into")) {
+            return false;
+        }
+        for (int k = from + 1; k < to; k++) {
+            if (!tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word can be a bare infinitive after "to" ("attack", "address"), not "demands", "talks". */
+    private static boolean isBareVerb(Token t) {
+        String w = t.lower();
+        return !(w.endsWith("s") && !w.endsWith("ss") || w.endsWith("ed") || w.endsWith("ing"));
     }
 
     private Fired matchAt(List<Token> tokens, int i, StancePattern[] cands) {

@@ -76,6 +76,27 @@ class StanceScorerTest {
     }
 
     @Test
+    void thePurposeOfASendingDecidesWhenItPointsTheOtherWay() {
+        // the sending is the means; the attack is what is reported
+        StanceScore attack = score("Peru sent 300 troops to attack the rebel camp.");
+        assertThat(attack.label()).isEqualTo(StanceLabel.CONFLICTUAL);
+        assertThat(attack.evidence()).filteredOn(e -> e.category().equals("ASSAULT"))
+                .singleElement().satisfies(e -> assertThat(e.modifiers()).isEmpty());
+        assertThat(attack.evidence()).filteredOn(e -> e.category().equals("AID"))
+                .singleElement().satisfies(e -> assertThat(e.modifiers()).anyMatch(m -> m.startsWith("not the main event")));
+        // also after a destination
+        assertThat(score("Peru sent troops to Bolivia to attack the rebel camp.").label())
+                .isEqualTo(StanceLabel.CONFLICTUAL);
+        // a purpose in the same direction leaves the sending the main event
+        StanceScore help = score("Peru sent medical supplies to help Bolivia.");
+        assertThat(help.evidence()).filteredOn(e -> e.category().equals("AID") && e.matched().startsWith("sent"))
+                .singleElement().satisfies(e -> assertThat(e.modifiers()).isEmpty());
+        // not a means: the content of a demand is no purpose
+        assertThat(score("Peru would not meet the demands to release the prisoners.").label())
+                .isEqualTo(StanceLabel.CONFLICTUAL);
+    }
+
+    @Test
     void ratherThanAndInsteadOfNegateWhatFollows() {
         StanceScore plain = score("Brazil will impose sanctions on Argentina.");
         StanceScore rather = score("Brazil will settle the dispute with Argentina through talks rather than sanctions.");
