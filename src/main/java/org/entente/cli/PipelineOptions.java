@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.entente.Profile;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,13 +35,10 @@ final class PipelineOptions {
                     "lexicon directory does not exist: " + lexicons);
         }
         try {
-            Set<String> layers = new java.util.LinkedHashSet<>();
-            for (String layer : disabledToneLayers) {
-                if (!layer.isBlank()) {
-                    layers.add(layer.strip());   // "context, news" works too
-                }
-            }
-            return context.analyzers().create(profile, lexicons, Set.copyOf(layers));
+            // "context, news" works too
+            Set<String> layers = disabledToneLayers.stream().map(String::strip).filter(l -> !l.isEmpty())
+                    .collect(Collectors.toUnmodifiableSet());
+            return context.analyzers().create(profile, lexicons, layers);
         } catch (IllegalArgumentException e) {
             if (e.getMessage() != null && e.getMessage().startsWith("unknown tone layer")) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.entente.lexicon.LexiconSource;
 import org.entente.lexicon.TsvTable;
 import org.entente.model.Evidence;
@@ -34,8 +35,8 @@ import org.entente.text.Token;
  *       the epidemic") counts nothing; an entry that needs an actor counts only when one is named.</li>
  *   <li>The first strong firing (|weight| &ge; {@value #STRONG}) is the statement's main event and
  *       counts in full (unless a strong firing right after it, introduced by "to", points the other
- *       way: "sent troops to attack" reports the attack); the others count {@value #SECONDARY} of theirs. The sum, scaled from the
- *       Goldstein range to [-1, 1], is clipped.</li>
+ *       way: "sent troops to attack" reports the attack); the others count {@value #SECONDARY} of
+ *       theirs. The sum, scaled from the Goldstein range to [-1, 1], is clipped.</li>
  *   <li>The label is COOPERATIVE from {@value #THRESHOLD}, CONFLICTUAL from -{@value #THRESHOLD},
  *       NEUTRAL between.</li>
  * </ol>
@@ -59,6 +60,8 @@ public final class StanceScorer {
     private static final String SECONDARY_NOTE = "not the main event: ×" + SECONDARY;
     private static final int NEG_WINDOW = 3;
     private static final int REFUSAL_SCOPE = 6;
+    /** Categories of acts that serve a purpose: sending aid or troops, deploying forces. */
+    private static final Set<String> MEANS = Set.of("AID", "MOBILIZE");
     private static final int APPEAL_SCOPE = 10;
     private static final int DOMESTIC_WINDOW = 6;
     private static final int NONACTOR_AFTER = 5;
@@ -286,7 +289,8 @@ public final class StanceScorer {
             Fired f = fired.get(k);
             int to = f.first - 1;
             if (f != main && f.factor != 0 && Math.abs(f.pattern.weight()) >= STRONG
-                    && MEANS.contains(main.pattern.category()) && main.last > main.first && to > main.last && tokens.get(to).lower().equals("to") && isBareVerb(tokens.get(f.first))
+                    && MEANS.contains(main.pattern.category()) && main.last > main.first
+                    && to > main.last && tokens.get(to).lower().equals("to") && isBareVerb(tokens.get(f.first))
                     && Math.signum(f.effective()) == -Math.signum(main.effective())
                     && (to == main.last + 1 || isDestination(tokens, main.last + 1, to))) {
                 return f;
@@ -294,9 +298,6 @@ public final class StanceScorer {
         }
         return main;
     }
-
-    /** Categories of acts that serve a purpose: sending aid or troops, deploying forces. */
-    private static final java.util.Set<String> MEANS = java.util.Set.of("AID", "MOBILIZE");
 
     /** "to Mali", "into the region": a destination of at most three words between a sending and its purpose. */
     private static boolean isDestination(List<Token> tokens, int from, int to) {

@@ -80,9 +80,6 @@ final class ToneLexicon {
      */
     static final String CONTEXT = "context";
 
-    /** Layers whose entries already list every form they cover, so none is derived. */
-    static final java.util.Set<String> NOT_INFLECTED = java.util.Set.of(CONTEXT);
-
     private final Map<String, Word> words;
     private final int entries;
 
@@ -136,12 +133,12 @@ final class ToneLexicon {
         if (inflect) {
             Map<String, Entry> derived = new HashMap<>();
             for (Map.Entry<String, Entry> e : single.entrySet()) {
-                if (e.getValue().valence() != 0 && !NOT_INFLECTED.contains(e.getValue().layer())) {
+                if (e.getValue().valence() != 0 && !CONTEXT.equals(e.getValue().layer())) {
                     for (String form : inflections(e.getKey())) {
                         // a form listed only by a layer that is not inflected (the context layer's
                         // usage tone) gives way to the inflected entry of an evaluative layer
                         Entry listed = single.get(form);
-                        if (listed == null || NOT_INFLECTED.contains(listed.layer())) {
+                        if (listed == null || CONTEXT.equals(listed.layer())) {
                             derived.putIfAbsent(form, e.getValue());
                         }
                     }

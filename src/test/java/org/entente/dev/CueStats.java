@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.entente.annotate.AnnotatedDocument;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.Word;
 import org.entente.eval.AttributionEvaluation;
@@ -17,13 +16,8 @@ import org.entente.model.Span;
  */
 public final class CueStats {
     public static void main(String[] args) throws Exception {
-        Path cache = Path.of(args[1]);
         Map<String, int[]> stats = new HashMap<>();
-        for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(Path.of(args[0]))) {
-            AnnotatedDocument doc = ExtractEval.cached(cache, g.id());
-            if (doc == null) {
-                continue;
-            }
+        ExtractEval.forEachCached(Path.of(args[0]), Path.of(args[1]), (g, doc) -> {
             for (Sentence s : doc.sentences()) {
                 for (Word w : s.words()) {
                     boolean verb = w.isPos("VB") && (s.child(w.index(), "nsubj") >= 0 || w.pos().equals("VBG"));
@@ -39,7 +33,7 @@ public final class CueStats {
                     }
                 }
             }
-        }
+        });
         stats.entrySet().stream().filter(e -> e.getValue()[1] >= 2)
                 .sorted((a, b) -> b.getValue()[1] - a.getValue()[1])
                 .forEach(e -> System.out.println(e.getKey() + "\t" + e.getValue()[0] + "\t" + e.getValue()[1]));

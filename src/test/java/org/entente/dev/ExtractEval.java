@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.entente.Profile;
 import org.entente.annotate.AnnotatedDocument;
 import org.entente.annotate.CoreNlpAnnotator;
+import org.entente.eval.AttributionEvaluation;
 import org.entente.extract.AttributionExtractor;
 import org.entente.extract.ExtractedStatement;
 import org.entente.lexicon.LexiconSource;
@@ -78,6 +79,21 @@ public final class ExtractEval {
         }
         try (ObjectInputStream in = new ObjectInputStream(Files.newInputStream(f))) {
             return (AnnotatedDocument) in.readObject();
+        }
+    }
+
+    /** Receives a gold document with its cached annotation. */
+    interface CachedVisitor {
+        void visit(AttributionEvaluation.GoldDocument gold, AnnotatedDocument document) throws IOException;
+    }
+
+    /** Calls {@code visitor} for every document of the gold folder that has a cached annotation. */
+    static void forEachCached(Path goldDir, Path cache, CachedVisitor visitor) throws Exception {
+        for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(goldDir)) {
+            AnnotatedDocument doc = cached(cache, g.id());
+            if (doc != null) {
+                visitor.visit(g, doc);
+            }
         }
     }
 

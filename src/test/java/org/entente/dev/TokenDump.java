@@ -3,10 +3,8 @@ package org.entente.dev;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.entente.annotate.AnnotatedDocument;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.Word;
-import org.entente.eval.AttributionEvaluation;
 
 /**
  * Developer tool: writes every word of the cached annotations of a gold folder as one TSV line
@@ -15,13 +13,8 @@ import org.entente.eval.AttributionEvaluation;
  */
 public final class TokenDump {
     public static void main(String[] args) throws Exception {
-        Path cache = Path.of(args[1]);
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2])))) {
-            for (AttributionEvaluation.GoldDocument g : AttributionEvaluation.readGold(Path.of(args[0]))) {
-                AnnotatedDocument doc = ExtractEval.cached(cache, g.id());
-                if (doc == null) {
-                    continue;
-                }
+            ExtractEval.forEachCached(Path.of(args[0]), Path.of(args[1]), (g, doc) -> {
                 for (Sentence s : doc.sentences()) {
                     for (Word w : s.words()) {
                         out.println(String.join("\t", g.id(), String.valueOf(s.index()), String.valueOf(w.index()),
@@ -30,7 +23,7 @@ public final class TokenDump {
                                 String.valueOf(w.head()), w.ner()));
                     }
                 }
-            }
+            });
         }
     }
 }

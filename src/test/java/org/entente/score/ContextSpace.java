@@ -2,12 +2,17 @@ package org.entente.score;
 
 import edu.stanford.nlp.io.IOUtils;
 import edu.stanford.nlp.neural.Embedding;
+import edu.stanford.nlp.tagger.maxent.MaxentTagger;
 import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.ejml.simple.SimpleMatrix;
 
@@ -40,14 +45,11 @@ final class ContextSpace {
         }
     }
 
-    /** Loads {@code resource} ("coref" or a path / class-path resource of a serialised Embedding). */
-    static ContextSpace load(String resource, ToneLexicon lexicon) throws IOException {
-        return load(resource, lexicon, w -> true);
-    }
-
-    /** As {@link #load(String, ToneLexicon)}, keeping only the words {@code keep} accepts. */
-    static ContextSpace load(String resource, ToneLexicon lexicon, java.util.function.Predicate<String> keep)
-            throws IOException {
+    /**
+     * Loads {@code resource} ("coref" or a path / class-path resource of a serialised Embedding),
+     * keeping only the words {@code keep} accepts.
+     */
+    static ContextSpace load(String resource, ToneLexicon lexicon, Predicate<String> keep) throws IOException {
         String path = resource.equals("coref") ? COREF_EMBEDDING : resource;
         Embedding embedding;
         try {
@@ -100,19 +102,12 @@ final class ContextSpace {
         return out;
     }
 
-    /**
-     * Common words by the dictionary of CoreNLP's English POS tagger (the words of its tagged training
-     * text with their tag counts): a word is kept when its lower-case form was tagged, other than as a
-     * proper noun, at least as often as its capitalised form was tagged as one. So names ("cruz",
-     * "al-rashid") and words mostly used as names ("bush") get no usage tone; words the tagger never
-     * saw are left out too, and so are function words and auxiliaries: only words whose most frequent
-     * tag is a noun, verb, adjective or adverb tag are kept.
-     */
-    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("be", "is", "are", "was", "were",
+    /** Forms of "be", "have" and "do", which the tagger tags as verbs. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "is", "are", "was", "were",
             "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "doing");
 
     /** Whether the word's most frequent tag is a noun, verb, adjective or adverb tag (a content word). */
-    private static boolean openClass(String w, String[] tags, java.lang.reflect.Method count, Object dict)
+    private static boolean openClass(String w, String[] tags, Method count, Object dict)
             throws ReflectiveOperationException {
         String best = null;
         int bestCount = -1;
@@ -127,15 +122,23 @@ final class ContextSpace {
                 || best.startsWith("JJ") || best.startsWith("RB") && !best.equals("RBR") || best.equals("FW"));
     }
 
-    static java.util.function.Predicate<String> commonWords() {
+    /**
+     * Common words by the dictionary of CoreNLP's English POS tagger (the words of its tagged training
+     * text with their tag counts): a word is kept when its lower-case form was tagged, other than as a
+     * proper noun, at least as often as its capitalised form was tagged as one. So names ("cruz",
+     * "al-rashid") and words mostly used as names ("bush") get no usage tone; words the tagger never
+     * saw are left out too, and so are function words and auxiliaries: only words whose most frequent
+     * tag is a noun, verb, adjective or adverb tag are kept.
+     */
+    static Predicate<String> commonWords() {
         try {
-            edu.stanford.nlp.tagger.maxent.MaxentTagger tagger = new edu.stanford.nlp.tagger.maxent.MaxentTagger(
+            MaxentTagger tagger = new MaxentTagger(
                     "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger");
-            java.lang.reflect.Field field = edu.stanford.nlp.tagger.maxent.MaxentTagger.class.getDeclaredField("dict");
+            Field field = MaxentTagger.class.getDeclaredField("dict");
             field.setAccessible(true);
             Object dict = field.get(tagger);
-            java.lang.reflect.Method tags = dict.getClass().getDeclaredMethod("getTags", String.class);
-            java.lang.reflect.Method count = dict.getClass().getDeclaredMethod("getCount", String.class, String.class);
+            Method tags = dict.getClass().getDeclaredMethod("getTags", String.class);
+            Method count = dict.getClass().getDeclaredMethod("getCount", String.class, String.class);
             tags.setAccessible(true);
             count.setAccessible(true);
             return w -> {
