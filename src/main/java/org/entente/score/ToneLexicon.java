@@ -35,6 +35,13 @@ final class ToneLexicon {
      * too." mean "also". It modifies no other entry.
      */
     static final byte PREMODIFIER = 8;
+    /**
+     * An evaluative adverb of degree ("remarkably", "terribly"): directly before a word with an
+     * evaluative entry it is a booster and its own entry weighs nothing ("terribly good",
+     * "remarkably harsh"); anywhere else it is a plain word whose own entry counts ("performed
+     * remarkably").
+     */
+    static final byte DEGREE = 9;
 
     /** An entry of some layer: its text as written, its layer and its valence (-4..4). */
     record Entry(String text, String layer, double valence) {
@@ -61,7 +68,7 @@ final class ToneLexicon {
             this.phrases = phrases;
             this.note = switch (role) {
                 case NEGATOR -> "negated by '" + word + "'";
-                case BOOSTER -> "intensified by '" + word + "'";
+                case BOOSTER, DEGREE -> "intensified by '" + word + "'";
                 case HEDGE -> "hedged by '" + word + "'";
                 case CONCEDE -> "in concessive clause '" + word + "'";
                 case COUNTER -> "countered by '" + word + "'";
@@ -163,13 +170,14 @@ final class ToneLexicon {
                 case "CONCEDE" -> CONCEDE;
                 case "COUNTER" -> COUNTER;
                 case "PREMODIFIER" -> PREMODIFIER;
+                case "DEGREE" -> DEGREE;
                 default -> throw row.error("unknown role '" + row.required("role")
-                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE, COUNTER, PREMODIFIER)");
+                        + "' (NEGATOR, BOOSTER, HEDGE, CANCEL, CONTRAST, CONCEDE, COUNTER, PREMODIFIER, DEGREE)");
             };
             double factor = 1;
-            if (role == BOOSTER || role == HEDGE) {
+            if (role == BOOSTER || role == DEGREE || role == HEDGE) {
                 factor = row.number("factor");
-                if (role == BOOSTER && factor < 1 || role == HEDGE && (factor > 1 || factor < 0)) {
+                if ((role == BOOSTER || role == DEGREE) && factor < 1 || role == HEDGE && (factor > 1 || factor < 0)) {
                     throw row.error("factor " + factor + " does not fit role " + row.required("role"));
                 }
             }

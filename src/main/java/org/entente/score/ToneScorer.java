@@ -278,7 +278,7 @@ public final class ToneScorer {
             words[i] = w;
             if (w != null) {
                 any = true;
-                if (w.role == ToneLexicon.CONTRAST && !isCue) {
+                if (w.role == ToneLexicon.CONTRAST && !isCue && !afterNotOnly(tokens, words, i)) {
                     lastContrast = i;
                 }
             }
@@ -324,7 +324,8 @@ public final class ToneScorer {
                 // a COUNTER or PREMODIFIER word is scored as a plain word (its own entry takes the
                 // usual modifiers)
                 if (w == null || w.role == ToneLexicon.NONE || w.role == ToneLexicon.COUNTER
-                        || w.role == ToneLexicon.PREMODIFIER) {
+                        || w.role == ToneLexicon.PREMODIFIER
+                        || w.role == ToneLexicon.DEGREE && !degreeModifies(tokens, words, i)) {
                     if (!t.isWord()) {
                         String lower = t.lower();
                         if (isDoubleQuote(lower) && i > 0 && i < n - 1) {
@@ -344,7 +345,7 @@ public final class ToneScorer {
                     }
                     // a negator or contrast word may carry a tone of its own ("no", "lack", "not"),
                     // counted as it stands; boosters and hedges do not, nor "not" in "not only"
-                    ToneLexicon.Entry own = ownTone(w, words, i, n);
+                    ToneLexicon.Entry own = ownTone(w, tokens, words, i, n);
                     if (probe != null && own != NO_TONE) {
                         probe.word(own == null ? t.lower() : own.text(), own, 1, true, false);
                     }
@@ -487,11 +488,13 @@ public final class ToneScorer {
     private static final ToneLexicon.Entry NO_TONE = new ToneLexicon.Entry("", "", 0);
 
     /** The own entry of the modifier word at {@code i} (null if none), or NO_TONE if it can have none. */
-    private static ToneLexicon.Entry ownTone(ToneLexicon.Word w, ToneLexicon.Word[] words, int i, int n) {
+    private static ToneLexicon.Entry ownTone(ToneLexicon.Word w, List<Token> tokens, ToneLexicon.Word[] words,
+                                             int i, int n) {
         switch (w.role) {
             case ToneLexicon.NEGATOR -> {
                 ToneLexicon.Word next = i + 1 < n ? words[i + 1] : null;
-                return next != null && next.role == ToneLexicon.CANCEL ? NO_TONE : w.entry;
+                return next != null && next.role == ToneLexicon.CANCEL || superlativeAhead(tokens, words, i, n)
+                        ? NO_TONE : w.entry;
             }
             case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
                 return w.entry;
@@ -534,6 +537,7 @@ public final class ToneScorer {
         int seen = 0;
         int reach = negative ? COUNTER_SCOPE : SCOPE;
         boolean countered = false;
+        int superlative = -1;    // index of a negator read as a superlative ("could not be better")
         // a COUNTER word may stand inside a multi-word entry before the entry ("fight against
         // terrorism"); the other modifiers are not looked for before floor
         for (int j = i - 1; j >= (negative ? 0 : floor) && seen < reach; j--) {
@@ -548,7 +552,8 @@ public final class ToneScorer {
                 }
                 continue;
             }
-            if (w == null || w.role == ToneLexicon.NONE) {
+            if (w == null || w.role == ToneLexicon.NONE
+                    || w.role == ToneLexicon.DEGREE && !degreeModifies(tokens, words, j)) {
                 Token t = tokens.get(j);
                 if (!t.isWord()) {
                     if (isClauseBreak(t.lower())) {
@@ -566,14 +571,23 @@ public final class ToneScorer {
                 switch (w.role) {
                     case ToneLexicon.NEGATOR -> {
                         ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
-                        if (next == null || next.role != ToneLexicon.CANCEL) {
+                        if (next != null && next.role == ToneLexicon.CANCEL) {
+                            // "not only": no negation
+                        } else if (negatedComparative(tokens, j, i)) {
+                            superlative = j;
+                            run.note("'" + tokens.get(j).lower() + " ... " + tokens.get(i).lower()
+                                    + "' not negated: a superlative");
+                        } else {
                             m *= calibration.negation();
                             run.note(w.note);
                         }
                     }
-                    case ToneLexicon.BOOSTER, ToneLexicon.HEDGE -> {
-                        m *= 1 + (w.factor - 1) * DECAY[seen];
-                        run.note(w.note);
+                    case ToneLexicon.BOOSTER, ToneLexicon.HEDGE, ToneLexicon.DEGREE -> {
+                        // the modal of "could not be better" hedges nothing
+                        if (j + 1 != superlative) {
+                            m *= 1 + (w.factor - 1) * DECAY[seen];
+                            run.note(w.note);
+                        }
                     }
                     case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
                         return m;
@@ -587,6 +601,98 @@ public final class ToneScorer {
             seen++;
         }
         return m;
+    }
+
+    /**
+     * Whether the DEGREE word at {@code i} modifies the next token: that token is a word with an
+     * evaluative entry ("terribly good", "remarkably harsh"), not only usage tone.
+     */
+    private static boolean degreeModifies(List<Token> tokens, ToneLexicon.Word[] words, int i) {
+        if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
+            return false;
+        }
+        ToneLexicon.Word next = words[i + 1];
+        return next != null && next.entry != null && next.entry.valence() != 0
+                && !ToneLexicon.CONTEXT.equals(next.entry.layer());
+    }
+
+    /**
+     * Whether the contrast word at {@code i} closes a "not only ... but" in the same sentence (a
+     * negator followed by a CANCEL word before it): then it adds rather than contrasts. Reads
+     * {@code words} before {@code i} only.
+     */
+    private static boolean afterNotOnly(List<Token> tokens, ToneLexicon.Word[] words, int i) {
+        for (int j = i - 2; j >= 0; j--) {
+            String s = tokens.get(j + 1).lower();
+            if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";")) {
+                return false;
+            }
+            ToneLexicon.Word w = words[j];
+            ToneLexicon.Word next = words[j + 1];
+            if (w != null && w.role == ToneLexicon.NEGATOR && next != null && next.role == ToneLexicon.CANCEL) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the negator at {@code i} reads as a superlative with an entry up to 4 tokens after it. */
+    private static boolean superlativeAhead(List<Token> tokens, ToneLexicon.Word[] words, int i, int n) {
+        for (int k = i + 1; k < n && k <= i + 4; k++) {
+            ToneLexicon.Word w = words[k];
+            if (w != null && w.entry != null && w.entry.valence() != 0 && negatedComparative(tokens, i, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Modals before "not" that make "could not be better" a superlative ("would not be cheaper" is a plain negation). */
+    private static final Set<String> SUPERLATIVE_MODALS = Set.of("could", "can", "ca");
+
+    /** Forms of "be" and other linking verbs, one of which stands between the negator and the comparative. */
+    private static final Set<String> LINKING_VERBS = Set.of("be", "been", "is", "was", "were", "are",
+            "look", "looked", "looks", "feel", "felt", "sound", "sounded", "seem", "seemed", "get", "got", "gotten");
+
+    /** Other words that may stand between them ("could not have been better", "nothing would be better"). */
+    private static final Set<String> SUPERLATIVE_LINKS = Set.of("have", "'ve", "has", "had", "ever", "any",
+            "much", "more", "could", "can", "would");
+
+    /**
+     * Whether the negator at {@code j} and the entry at {@code i} read as a superlative: "could not be
+     * better", "couldn't be more pleased", "has never been greener", "never looked better", "nothing
+     * could be better". The entry is a comparative ("better", "worse", an "-er" form, or a word after
+     * "more"); between them stand a linking verb and otherwise only auxiliaries; and the negator is
+     * "never", is "not" after "could" or "can", or is "nothing"/"nobody"/"none" before a modal.
+     */
+    static boolean negatedComparative(List<Token> tokens, int j, int i) {
+        String entry = tokens.get(i).lower();
+        boolean comparative = entry.equals("better") || entry.equals("worse")
+                || entry.length() > 4 && entry.endsWith("er") || tokens.get(i - 1).lower().equals("more");
+        if (!comparative) {
+            return false;
+        }
+        boolean linked = false;
+        boolean modalBetween = false;
+        for (int k = j + 1; k < i; k++) {
+            String s = tokens.get(k).lower();
+            if (LINKING_VERBS.contains(s)) {
+                linked = true;
+            } else if (SUPERLATIVE_LINKS.contains(s)) {
+                modalBetween |= s.equals("could") || s.equals("can") || s.equals("would");
+            } else {
+                return false;
+            }
+        }
+        if (!linked) {
+            return false;
+        }
+        return switch (tokens.get(j).lower()) {
+            case "never" -> true;
+            case "not", "n't" -> j > 0 && SUPERLATIVE_MODALS.contains(tokens.get(j - 1).lower());
+            case "nothing", "nobody", "none" -> modalBetween;
+            default -> false;
+        };
     }
 
     private static boolean matches(String[] parts, List<Token> tokens, int i) {

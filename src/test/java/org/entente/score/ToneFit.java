@@ -474,7 +474,7 @@ public final class ToneFit {
         s.append("# tone-calibration.tsv's scale was multiplied by a at the same time. Only |delta / a| >= 0.05 is listed.\n");
         s.append("# Columns: entry, valence (used), base (valence in vader+news, empty if none), delta (the change),\n");
         s.append("# statements (dev statements containing it; 0 = fitted from the extra sets only), rationale.\n");
-        s.append("# version: fitted-4\n");
+        s.append("# version: fitted-5\n");
         s.append("entry\tvalence\tbase\tdelta\tstatements\trationale\n");
         for (Map.Entry<String, Double> e : new TreeMap<>(m.delta()).entrySet()) {
             double change = e.getValue() / m.a();
@@ -539,7 +539,7 @@ public final class ToneFit {
         s.append("# layer replaces one here. Switch the layer off with Entente.builder().disableToneLayers(\"context\") or\n");
         s.append("# --disable-tone-layers context, or replace it with a tone-context.tsv of only a header (--lexicons DIR).\n");
         s.append("# Columns: entry, valence.\n");
-        s.append("# version: context-1\n");
+        s.append("# version: context-2\n");
         s.append("entry\tvalence\n");
         List<String> words = context.space().words;
         for (int j = 0; j < words.size(); j++) {

@@ -96,6 +96,62 @@ class ToneScorerTest {
     }
 
     @Test
+    void notOnlyButAddsRatherThanContrasts() {
+        ToneScore t = score("The talks were not only useful but friendly.");
+        assertThat(only(t, "useful").modifiers()).isEmpty();
+        assertThat(only(t, "friendly").modifiers()).isEmpty();
+        assertThat(only(t, "useful").contribution()).isPositive();
+        // a plain "but" still contrasts, and "not merely" cancels like "not only"
+        assertThat(only(score("The talks were useful but tense."), "useful").modifiers())
+                .containsExactly("before contrast 'but'");
+        assertThat(only(score("It was not merely useful but friendly."), "useful").modifiers()).isEmpty();
+        // "not only" in an earlier sentence does not reach the next one
+        assertThat(only(score("It is not only his plan. The talks were useful but tense."), "useful").modifiers())
+                .containsExactly("before contrast 'but'");
+    }
+
+    @Test
+    void aNegatedComparativeAfterALinkingVerbIsASuperlative() {
+        for (String text : List.of("The results could not be better.", "The results couldn't be better.",
+                "Relations have never been better.", "Nothing could be better for the region.",
+                "She could not have been more pleased.")) {
+            ToneScore t = score(text);
+            assertThat(t.score()).as(text).isPositive();
+            assertThat(t.label()).as(text).isEqualTo(ToneLabel.POSITIVE);
+            assertThat(t.evidence()).as(text).allMatch(e -> e.modifiers().stream().noneMatch(m -> m.startsWith("negated")));
+        }
+        assertThat(only(score("The results could not be better."), "better").modifiers())
+                .containsExactly("'not ... better' not negated: a superlative");
+        // plain negations of a comparative stay negations
+        for (String text : List.of("The results are not better.", "The new plan would not be better.",
+                "They did not get better.", "They were never in danger.")) {
+            assertThat(score(text).evidence()).as(text)
+                    .anyMatch(e -> e.modifiers().stream().anyMatch(m -> m.startsWith("negated")));
+        }
+        assertThat(score("Things could not be worse.").score()).isNegative();
+    }
+
+    @Test
+    void anEvaluativeAdverbOfDegreeBoostsTheWordItModifies() {
+        ToneScore good = score("The food was terribly good.");
+        assertThat(good.score()).isPositive();
+        assertThat(good.evidence()).extracting(Evidence::matched).containsExactly("good");
+        assertThat(only(good, "good").modifiers()).containsExactly("intensified by 'terribly'");
+        assertThat(only(good, "good").contribution()).isGreaterThan(only(score("The food was good."), "good").contribution());
+        assertThat(score("The bill is remarkably harsh.").score()).isNegative();
+        // alone, its own tone counts
+        assertThat(score("He performed remarkably.").score()).isPositive();
+        assertThat(score("She was treated terribly.").score()).isNegative();
+    }
+
+    @Test
+    void noWonderNegatesNothing() {
+        ToneScore t = score("No wonder voters cherish the park.");
+        assertThat(t.score()).isPositive();
+        assertThat(only(t, "cherish").modifiers()).isEmpty();
+    }
+
+    @Test
     void intensifierRaisesAndHedgeLowers() {
         double plain = score("The talks were successful.").score();
         double deeply = score("The talks were very successful.").score();
