@@ -493,7 +493,7 @@ public final class ToneScorer {
         switch (w.role) {
             case ToneLexicon.NEGATOR -> {
                 ToneLexicon.Word next = i + 1 < n ? words[i + 1] : null;
-                return next != null && next.role == ToneLexicon.CANCEL || superlativeAhead(tokens, words, i, n)
+                return next != null && next.role == ToneLexicon.CANCEL || superlativeAhead(tokens, i, n)
                         ? NO_TONE : w.entry;
             }
             case ToneLexicon.CONTRAST, ToneLexicon.CONCEDE -> {
@@ -537,7 +537,7 @@ public final class ToneScorer {
         int seen = 0;
         int reach = negative ? COUNTER_SCOPE : SCOPE;
         boolean countered = false;
-        int superlative = -1;    // index of a negator read as a superlative ("could not be better")
+        int superlative = superlativeNegator(tokens, words, i);   // "could not be better", or -1
         // a COUNTER word may stand inside a multi-word entry before the entry ("fight against
         // terrorism"); the other modifiers are not looked for before floor
         for (int j = i - 1; j >= (negative ? 0 : floor) && seen < reach; j--) {
@@ -573,8 +573,7 @@ public final class ToneScorer {
                         ToneLexicon.Word next = j + 1 < i ? words[j + 1] : null;
                         if (next != null && next.role == ToneLexicon.CANCEL) {
                             // "not only": no negation
-                        } else if (negatedComparative(tokens, j, i)) {
-                            superlative = j;
+                        } else if (j == superlative) {
                             run.note("'" + tokens.get(j).lower() + " ... " + tokens.get(i).lower()
                                     + "' not negated: a superlative");
                         } else {
@@ -584,7 +583,7 @@ public final class ToneScorer {
                     }
                     case ToneLexicon.BOOSTER, ToneLexicon.HEDGE, ToneLexicon.DEGREE -> {
                         // the modal of "could not be better" hedges nothing
-                        if (j + 1 != superlative) {
+                        if (w.role != ToneLexicon.HEDGE || !superlativeModal(tokens, j, superlative)) {
                             m *= 1 + (w.factor - 1) * DECAY[seen];
                             run.note(w.note);
                         }
@@ -604,82 +603,122 @@ public final class ToneScorer {
     }
 
     /**
-     * Whether the DEGREE word at {@code i} modifies the next token: that token is a word with an
-     * evaluative entry ("terribly good", "remarkably harsh"), not only usage tone.
+     * Whether the DEGREE word at {@code i} modifies the next token: that token is a plain word (no
+     * modifier role) with an evaluative entry ("terribly good", "remarkably harsh"), not only usage tone.
      */
     private static boolean degreeModifies(List<Token> tokens, ToneLexicon.Word[] words, int i) {
         if (i + 1 >= tokens.size() || !tokens.get(i + 1).isWord()) {
             return false;
         }
         ToneLexicon.Word next = words[i + 1];
-        return next != null && next.entry != null && next.entry.valence() != 0
+        return next != null && next.role == ToneLexicon.NONE && next.entry != null && next.entry.valence() != 0
                 && !ToneLexicon.CONTEXT.equals(next.entry.layer());
     }
 
+    /** How far (in tokens) a "but" may stand after "not only" to close it. */
+    private static final int NOT_ONLY_REACH = 10;
+
+    /** Words before "not" that make "not just" mean "merely not" ("we can't just walk away, but ..."). */
+    private static final Set<String> MODALS = Set.of("can", "ca", "could", "will", "wo", "would", "should",
+            "shall", "must", "may", "might", "'ll", "'d");
+
     /**
-     * Whether the contrast word at {@code i} closes a "not only ... but" in the same sentence (a
-     * negator followed by a CANCEL word before it): then it adds rather than contrasts. Reads
-     * {@code words} before {@code i} only.
+     * Whether the contrast word at {@code i} closes a "not only ... but" ("not only useful but
+     * friendly"): a negator followed by a CANCEL word at most {@link #NOT_ONLY_REACH} tokens before it,
+     * in the same sentence (up to a semicolon), the negator not after a modal. Then "but" adds rather
+     * than contrasts. Reads {@code words} before {@code i} only.
      */
     private static boolean afterNotOnly(List<Token> tokens, ToneLexicon.Word[] words, int i) {
-        for (int j = i - 2; j >= 0; j--) {
-            String s = tokens.get(j + 1).lower();
-            if (s.equals(".") || s.equals("!") || s.equals("?") || s.equals(";")) {
+        for (int j = i - 2; j >= 0 && j >= i - NOT_ONLY_REACH; j--) {
+            if (endsSentence(tokens.get(j + 1).lower())) {
                 return false;
             }
             ToneLexicon.Word w = words[j];
             ToneLexicon.Word next = words[j + 1];
             if (w != null && w.role == ToneLexicon.NEGATOR && next != null && next.role == ToneLexicon.CANCEL) {
+                return j == 0 || !MODALS.contains(tokens.get(j - 1).lower());
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsSentence(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        char ch = s.charAt(0);
+        return ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\u2026';
+    }
+
+    /** The negator up to 6 tokens before the entry at {@code i} that reads as a superlative with it, or -1. */
+    private static int superlativeNegator(List<Token> tokens, ToneLexicon.Word[] words, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 6; j--) {
+            ToneLexicon.Word w = words[j];
+            if (w != null && w.role == ToneLexicon.NEGATOR && negatedComparative(tokens, j, i)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the negator at {@code i} reads as a superlative with a word up to 5 tokens after it. */
+    private static boolean superlativeAhead(List<Token> tokens, int i, int n) {
+        for (int k = i + 1; k < n && k <= i + 5; k++) {
+            if (negatedComparative(tokens, i, k)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether the negator at {@code i} reads as a superlative with an entry up to 4 tokens after it. */
-    private static boolean superlativeAhead(List<Token> tokens, ToneLexicon.Word[] words, int i, int n) {
-        for (int k = i + 1; k < n && k <= i + 4; k++) {
-            ToneLexicon.Word w = words[k];
-            if (w != null && w.entry != null && w.entry.valence() != 0 && negatedComparative(tokens, i, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
+    /**
+     * Comparatives that make "could not be X" a superlative. "more" covers "could not be more pleased";
+     * "less" is left out ("could not be less interested" means not interested at all).
+     */
+    private static final Set<String> COMPARATIVES = Set.of("better", "worse", "more", "greater",
+            "higher", "lower", "bigger", "larger", "smaller", "stronger", "weaker", "clearer", "safer",
+            "happier", "prouder", "closer", "brighter", "easier", "harder", "richer", "poorer", "greener",
+            "warmer", "colder", "tougher", "wider", "deeper", "sweeter", "nicer", "finer", "fitter",
+            "healthier", "wealthier", "luckier", "busier", "earlier", "sooner", "faster", "slower");
 
-    /** Modals before "not" that make "could not be better" a superlative ("would not be cheaper" is a plain negation). */
+    /** Modals before the negator that make "could not be better" a superlative ("would not be cheaper" is a plain negation). */
     private static final Set<String> SUPERLATIVE_MODALS = Set.of("could", "can", "ca");
+
+    /** Modals before "never" that keep it a plain negation ("our streets will never be safer"). */
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "wo", "would", "'ll", "'d", "should",
+            "shall", "may", "might", "must");
 
     /** Forms of "be" and other linking verbs, one of which stands between the negator and the comparative. */
     private static final Set<String> LINKING_VERBS = Set.of("be", "been", "is", "was", "were", "are",
-            "look", "looked", "looks", "feel", "felt", "sound", "sounded", "seem", "seemed", "get", "got", "gotten");
+            "look", "looked", "looks", "feel", "felt", "sound", "sounded", "seem", "seemed");
 
-    /** Other words that may stand between them ("could not have been better", "nothing would be better"). */
+    /** Other words that may stand between them ("could not have been better", "nothing could be better"). */
     private static final Set<String> SUPERLATIVE_LINKS = Set.of("have", "'ve", "has", "had", "ever", "any",
-            "much", "more", "could", "can", "would");
+            "much", "could", "can");
 
     /**
-     * Whether the negator at {@code j} and the entry at {@code i} read as a superlative: "could not be
-     * better", "couldn't be more pleased", "has never been greener", "never looked better", "nothing
-     * could be better". The entry is a comparative ("better", "worse", an "-er" form, or a word after
-     * "more"); between them stand a linking verb and otherwise only auxiliaries; and the negator is
-     * "never", is "not" after "could" or "can", or is "nothing"/"nobody"/"none" before a modal.
+     * Whether the negator at {@code j} and the word at {@code i} read as a superlative: "could not be
+     * better", "cannot be better prepared", "couldn't be more pleased", "has never been greener",
+     * "never looked better", "nothing could be better". The word at {@code i}, or the one before it, is
+     * a comparative of {@link #COMPARATIVES}; between the negator and the comparative stand a linking
+     * verb and otherwise only auxiliaries; and the negator is "never" (not after "will", "would" ...),
+     * "cannot", "not"/"hardly"/"scarcely" after "could" or "can", or "nothing"/"nobody"/"none" before
+     * "could" or "can". Decided from the tokens alone.
      */
     static boolean negatedComparative(List<Token> tokens, int j, int i) {
-        String entry = tokens.get(i).lower();
-        boolean comparative = entry.equals("better") || entry.equals("worse")
-                || entry.length() > 4 && entry.endsWith("er") || tokens.get(i - 1).lower().equals("more");
-        if (!comparative) {
+        int comparative = COMPARATIVES.contains(tokens.get(i).lower()) ? i
+                : i - 1 > j && COMPARATIVES.contains(tokens.get(i - 1).lower()) ? i - 1 : -1;
+        if (comparative < 0) {
             return false;
         }
         boolean linked = false;
         boolean modalBetween = false;
-        for (int k = j + 1; k < i; k++) {
+        for (int k = j + 1; k < comparative; k++) {
             String s = tokens.get(k).lower();
             if (LINKING_VERBS.contains(s)) {
                 linked = true;
             } else if (SUPERLATIVE_LINKS.contains(s)) {
-                modalBetween |= s.equals("could") || s.equals("can") || s.equals("would");
+                modalBetween |= SUPERLATIVE_MODALS.contains(s);
             } else {
                 return false;
             }
@@ -687,12 +726,19 @@ public final class ToneScorer {
         if (!linked) {
             return false;
         }
+        String before = j > 0 ? tokens.get(j - 1).lower() : "";
         return switch (tokens.get(j).lower()) {
-            case "never" -> true;
-            case "not", "n't" -> j > 0 && SUPERLATIVE_MODALS.contains(tokens.get(j - 1).lower());
+            case "never" -> !FUTURE_MODALS.contains(before);
+            case "cannot" -> true;
+            case "not", "n't", "hardly", "scarcely" -> SUPERLATIVE_MODALS.contains(before);
             case "nothing", "nobody", "none" -> modalBetween;
             default -> false;
         };
+    }
+
+    /** Whether the hedge at {@code j} is the "could"/"can" of the superlative read at negator {@code negator}. */
+    private static boolean superlativeModal(List<Token> tokens, int j, int negator) {
+        return negator >= 0 && (j == negator - 1 || j > negator) && SUPERLATIVE_MODALS.contains(tokens.get(j).lower());
     }
 
     private static boolean matches(String[] parts, List<Token> tokens, int i) {

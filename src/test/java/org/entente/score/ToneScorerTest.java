@@ -101,20 +101,27 @@ class ToneScorerTest {
         assertThat(only(t, "useful").modifiers()).isEmpty();
         assertThat(only(t, "friendly").modifiers()).isEmpty();
         assertThat(only(t, "useful").contribution()).isPositive();
-        // a plain "but" still contrasts, and "not merely" cancels like "not only"
+        // a plain "but" still contrasts
         assertThat(only(score("The talks were useful but tense."), "useful").modifiers())
                 .containsExactly("before contrast 'but'");
-        assertThat(only(score("It was not merely useful but friendly."), "useful").modifiers()).isEmpty();
-        // "not only" in an earlier sentence does not reach the next one
+        // "not only" in an earlier sentence, far before, or "not just" after a modal does not pair with "but"
         assertThat(only(score("It is not only his plan. The talks were useful but tense."), "useful").modifiers())
                 .containsExactly("before contrast 'but'");
+        assertThat(only(score("It was not just a plan, said the aide, who called the talks useful but tense."),
+                "useful").modifiers()).containsExactly("before contrast 'but'");
+        assertThat(only(score("We can't just walk away, but the talks were useful."), "useful").modifiers())
+                .containsExactly("after contrast 'but'");
+        // "simply" and "merely" are no CANCEL words: "cannot simply ignore" is negated
+        assertThat(only(score("We cannot simply ignore the threat."), "ignore").modifiers())
+                .contains("negated by 'cannot'");
     }
 
     @Test
     void aNegatedComparativeAfterALinkingVerbIsASuperlative() {
         for (String text : List.of("The results could not be better.", "The results couldn't be better.",
                 "Relations have never been better.", "Nothing could be better for the region.",
-                "She could not have been more pleased.")) {
+                "She could not have been more pleased.", "The timing cannot be better.",
+                "The team could not be better prepared.", "The results could hardly be better.")) {
             ToneScore t = score(text);
             assertThat(t.score()).as(text).isPositive();
             assertThat(t.label()).as(text).isEqualTo(ToneLabel.POSITIVE);
@@ -122,9 +129,17 @@ class ToneScorerTest {
         }
         assertThat(only(score("The results could not be better."), "better").modifiers())
                 .containsExactly("'not ... better' not negated: a superlative");
-        // plain negations of a comparative stay negations
+        // the modal of the superlative hedges nothing; other modifiers stay
+        assertThat(only(score("Nothing could be better for the region."), "better").modifiers())
+                .containsExactly("'nothing ... better' not negated: a superlative");
+        assertThat(only(score("Relations have truly never been better."), "better").modifiers())
+                .contains("intensified by 'truly'");
+        // plain negations of a comparative, and words that merely end in "-er", stay negations
         for (String text : List.of("The results are not better.", "The new plan would not be better.",
-                "They did not get better.", "They were never in danger.")) {
+                "They did not get better.", "They were never in danger.", "She has never been bitter about it.",
+                "He has never been eager to talk.", "The economy never got better.",
+                "Patients could not get better care.", "Our streets will never be safer.",
+                "I could not be less interested.")) {
             assertThat(score(text).evidence()).as(text)
                     .anyMatch(e -> e.modifiers().stream().anyMatch(m -> m.startsWith("negated")));
         }
