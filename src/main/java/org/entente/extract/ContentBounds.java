@@ -45,7 +45,8 @@ final class ContentBounds {
         }
         for (int c : s.children(k)) {
             Word d = s.word(c);
-            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)) {
+            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)
+                    && !isContrastWithinContent(s, k)) {
                 return true;
             }
             if (c < k && c == subtreeMin(s, k) && d.isRel("mark") && CONTRAST_MARKS.contains(d.lemma())
@@ -54,6 +55,19 @@ final class ContentBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * "said that A, but that B", "said A, but not B", "argued it was a failure, but a catastrophe": a
+     * second complement clause or a verbless conjunct after "but" is the rest of the content.
+     */
+    private static boolean isContrastWithinContent(Sentence s, int k) {
+        Word w = s.word(k);
+        if (s.child(k, "mark") >= 0 && s.word(s.child(k, "mark")).lemma().equals("that")) {
+            return true;
+        }
+        return !w.pos().startsWith("VB") && s.child(k, "nsubj") < 0 && s.child(k, "nsubj:pass") < 0
+                && s.child(k, "cop") < 0;
     }
 
     /** "not only A, but B": the "but" joins two halves of one content. */
