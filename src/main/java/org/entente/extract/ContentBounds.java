@@ -7,6 +7,7 @@ import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
+import static org.entente.extract.ParseTrees.wordStartingAt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -310,6 +311,61 @@ final class ContentBounds {
         out.add(new Span(start, speaker.start()));
         out.addAll(c.content);
         return out;
+    }
+
+    /**
+     * "the emails, which officials said were deleted", "under what Lopes called 'the old model'": a cue
+     * in a relative clause whose content lacks the word the relative pronoun stands for. The pronoun
+     * right before the speaker is the content's first fragment.
+     */
+    static List<Span> withRelativeWord(Candidate c) {
+        if (c.speakerHead < 0 || c.speakerSentence != c.sentence || c.content.isEmpty()) {
+            return c.content;
+        }
+        Sentence s = c.sentence;
+        Span speaker = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(s, c.speakerHead);
+        int cue = wordStartingAt(s, c.cue.start());
+        if (cue < 0 || speaker.end() > c.cue.start() || c.content.get(0).start() < c.cue.end()) {
+            return c.content;
+        }
+        int rel = -1;
+        for (Word w : s.words()) {
+            if (w.span().end() > speaker.start()) {
+                break;
+            }
+            rel = w.index();
+        }
+        if (rel < 0 || !isRelativePronoun(s, rel) || !standsInContent(s, rel, cue, c.content)) {
+            return c.content;
+        }
+        List<Span> out = new ArrayList<>();
+        out.add(s.word(rel).span());
+        out.addAll(c.content);
+        return out;
+    }
+
+    /**
+     * "which", "who", "whom", "what", "that" standing for a noun phrase of the content: not "when" or
+     * "where", not the object of a preposition ("in which he said ...": the occasion of the cue).
+     */
+    private static boolean isRelativePronoun(Sentence s, int k) {
+        Word w = s.word(k);
+        return (w.isPos("WDT") || w.isPos("WP")) && !w.isRel("mark") && !w.isRel("advmod") && s.child(k, "case") < 0
+                && !(k > 0 && s.word(k - 1).isPos("IN"));
+    }
+
+    /**
+     * Whether the relative pronoun fills a gap of the content: it hangs on a word of the content
+     * ("which he said [were] deleted"), is the cue's object ("who he dubbed 'the little senator'") or
+     * heads the cue's relative clause ("what Lopes called 'X'"); not the cue's subject.
+     */
+    private static boolean standsInContent(Sentence s, int rel, int cue, List<Span> content) {
+        int head = s.word(rel).head();
+        if (head == cue) {
+            return s.word(rel).isRel("obj");
+        }
+        return s.word(cue).head() == rel
+                || head >= 0 && content.stream().anyMatch(x -> x.contains(s.word(head).span()));
     }
 
     /**
