@@ -165,12 +165,27 @@ final class ContentBounds {
                     // "..., saying ...": a participle cue of the main clause's speaker
                     || w.pos().equals("VBG") && min == k && cues.verb(w.lemma()) != null && s.child(k, "nsubj") < 0
                     && !w.isRel("xcomp")
-                    || isMisparsedParticipleClause(s, k);
+                    || isMisparsedParticipleClause(s, k)
+                    || isCommentingApposition(s, k);
             if (modifier) {
                 return min - 2;
             }
         }
         return to;
+    }
+
+    /**
+     * ", a move that could split the party", ", one of several rallies": an apposition of a common noun
+     * with a clause of its own, the narrator's comment on what precedes it. Appositions naming or
+     * describing a person (", Muhammad Ali", ", a Democrat") stay: annotators keep them.
+     */
+    private static boolean isCommentingApposition(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!w.isRel("appos") || !(w.isPos("NN") || w.isPos("CD")) || w.isPos("NNP") || w.ner().equals("PERSON")
+                || s.word(w.head()).ner().equals("PERSON")) {
+            return false;
+        }
+        return s.child(k, "acl:relcl") >= 0 || s.child(k, "acl") >= 0;
     }
 
     /**
