@@ -361,12 +361,13 @@ final class ContentBounds {
 
     /**
      * "which", "who", "whom", "what", "that" standing for a noun phrase of the content: not "when" or
-     * "where", not the object of a preposition ("in which he said ...": the occasion of the cue).
+     * "where", not the object of a preposition ("in which he said ...": the occasion of the cue); "what"
+     * after one still opens the content ("under what Lopes called 'the old model'").
      */
     private static boolean isRelativePronoun(Sentence s, int k) {
         Word w = s.word(k);
         return (w.isPos("WDT") || w.isPos("WP")) && !w.isRel("mark") && !w.isRel("advmod") && s.child(k, "case") < 0
-                && !(k > 0 && s.word(k - 1).isPos("IN"));
+                && !(k > 0 && s.word(k - 1).isPos("IN") && !w.lemma().equalsIgnoreCase("what"));
     }
 
     /**
