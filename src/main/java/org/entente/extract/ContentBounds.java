@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import static org.entente.extract.ParseTrees.countWords;
+import static org.entente.extract.ParseTrees.isClause;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isParagraphBreak;
 import static org.entente.extract.ParseTrees.isTensedVerb;
@@ -315,7 +316,8 @@ final class ContentBounds {
             if (w.span().start() >= speaker.start()) {
                 break;
             }
-            if (w.isRel("root") || w.isRel("parataxis")) {
+            // a bare noun the parser made the root ("Loyalty, he noted, has ...") is no clause of its own
+            if ((w.isRel("root") || w.isRel("parataxis")) && isClause(s, w.index())) {
                 boolean quoted = quotes.stream().anyMatch(q -> q.contains(w.span()));
                 if (!quoted) {
                     return c.content;
