@@ -316,7 +316,7 @@ final class ContentBounds {
             if (w.span().start() >= speaker.start()) {
                 break;
             }
-            // a bare noun the parser made the root ("Loyalty, he noted, has ...") is no clause of its own
+            // a bare noun the parser made the root ("Courage, Reis noted, had ...") is no clause of its own
             if ((w.isRel("root") || w.isRel("parataxis")) && isClause(s, w.index())) {
                 boolean quoted = quotes.stream().anyMatch(q -> q.contains(w.span()));
                 if (!quoted) {
