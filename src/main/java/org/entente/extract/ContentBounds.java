@@ -60,7 +60,7 @@ final class ContentBounds {
     }
 
     /**
-     * "said that A, but that B", "said A, but not B", "argued it was a failure, but a catastrophe": a
+     * "said that A, but that B", "said A, but not B", "called the levy costly, but fair": a
      * second complement clause or a verbless conjunct after "but" is the rest of the content.
      */
     private static boolean isContrastWithinContent(Sentence s, int k) {
@@ -176,9 +176,9 @@ final class ContentBounds {
     }
 
     /**
-     * ", a move that could split the party", ", one of several rallies": an apposition of a common noun
+     * ", a change that would hit small farms", ", one of many such cuts": an apposition of a common noun
      * with a clause of its own, the narrator's comment on what precedes it. Appositions naming or
-     * describing a person (", Muhammad Ali", ", a Democrat") stay: annotators keep them.
+     * describing a person (", Ana Reis", ", a nurse") stay: annotators keep them.
      */
     private static boolean isCommentingApposition(Sentence s, int k) {
         Word w = s.word(k);
@@ -331,7 +331,7 @@ final class ContentBounds {
     }
 
     /**
-     * "the emails, which officials said were deleted", "under what Lopes called 'the old model'": a cue
+     * "the cranes, which officials said would arrive in March", "in what Lopes called a shameful decision": a cue
      * in a relative clause whose content lacks the word the relative pronoun stands for. The pronoun
      * right before the speaker is the content's first fragment.
      */
@@ -364,7 +364,7 @@ final class ContentBounds {
     /**
      * "which", "who", "whom", "what", "that" standing for a noun phrase of the content: not "when" or
      * "where", not the object of a preposition ("in which he said ...": the occasion of the cue); "what"
-     * after one still opens the content ("under what Lopes called 'the old model'").
+     * after one still opens the content ("in what Lopes called a shameful decision").
      */
     private static boolean isRelativePronoun(Sentence s, int k) {
         Word w = s.word(k);
@@ -374,8 +374,8 @@ final class ContentBounds {
 
     /**
      * Whether the relative pronoun fills a gap of the content: it hangs on a word of the content
-     * ("which he said [were] deleted"), is the cue's object ("who he dubbed 'the little senator'") or
-     * heads the cue's relative clause ("what Lopes called 'X'"); not the cue's subject.
+     * ("which officials said [would] arrive"), is the cue's object ("who Lopes called a fine mayor") or
+     * heads the cue's relative clause ("what Lopes called X"); not the cue's subject.
      */
     private static boolean standsInContent(Sentence s, int rel, int cue, List<Span> content) {
         int head = s.word(rel).head();
