@@ -83,6 +83,9 @@ public final class AttributionExtractor {
                 c.content = content;
             }
         }
+        for (Candidate c : found) {
+            c.content = ContentBounds.withRelativeWord(c);
+        }
         List<Candidate> kept = StatementFilters.dropNested(found);
         QuoteCues.continueQuotes(text, kept, quotes);
         for (Candidate c : kept) {

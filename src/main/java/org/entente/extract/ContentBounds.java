@@ -1,12 +1,14 @@
 package org.entente.extract;
 
 import static org.entente.extract.ParseTrees.countWords;
+import static org.entente.extract.ParseTrees.isClause;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isParagraphBreak;
 import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
+import static org.entente.extract.ParseTrees.wordStartingAt;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +47,8 @@ final class ContentBounds {
         }
         for (int c : s.children(k)) {
             Word d = s.word(c);
-            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)) {
+            if (c < k && d.isRel("cc") && d.lemma().equals("but") && precededByComma(s, c) && !notOnlyBefore(s, c)
+                    && !isContrastWithinContent(s, k)) {
                 return true;
             }
             if (c < k && c == subtreeMin(s, k) && d.isRel("mark") && CONTRAST_MARKS.contains(d.lemma())
@@ -54,6 +57,19 @@ final class ContentBounds {
             }
         }
         return false;
+    }
+
+    /**
+     * "said that A, but that B", "said A, but not B", "called the levy costly, but fair": a
+     * second complement clause or a verbless conjunct after "but" is the rest of the content.
+     */
+    private static boolean isContrastWithinContent(Sentence s, int k) {
+        Word w = s.word(k);
+        if (s.child(k, "mark") >= 0 && s.word(s.child(k, "mark")).lemma().equals("that")) {
+            return true;
+        }
+        return !w.pos().startsWith("VB") && s.child(k, "nsubj") < 0 && s.child(k, "nsubj:pass") < 0
+                && s.child(k, "cop") < 0;
     }
 
     /** "not only A, but B": the "but" joins two halves of one content. */
@@ -150,12 +166,27 @@ final class ContentBounds {
                     // "..., saying ...": a participle cue of the main clause's speaker
                     || w.pos().equals("VBG") && min == k && cues.verb(w.lemma()) != null && s.child(k, "nsubj") < 0
                     && !w.isRel("xcomp")
-                    || isMisparsedParticipleClause(s, k);
+                    || isMisparsedParticipleClause(s, k)
+                    || isCommentingApposition(s, k);
             if (modifier) {
                 return min - 2;
             }
         }
         return to;
+    }
+
+    /**
+     * ", a change that would hit small farms", ", one of many such cuts": an apposition of a common noun
+     * with a clause of its own, the narrator's comment on what precedes it. Appositions naming or
+     * describing a person (", Ana Reis", ", a nurse") stay: annotators keep them.
+     */
+    private static boolean isCommentingApposition(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!w.isRel("appos") || !(w.isPos("NN") || w.isPos("CD")) || w.isPos("NNP") || w.ner().equals("PERSON")
+                || s.word(w.head()).ner().equals("PERSON")) {
+            return false;
+        }
+        return s.child(k, "acl:relcl") >= 0 || s.child(k, "acl") >= 0;
     }
 
     /**
@@ -285,7 +316,8 @@ final class ContentBounds {
             if (w.span().start() >= speaker.start()) {
                 break;
             }
-            if (w.isRel("root") || w.isRel("parataxis")) {
+            // a bare noun the parser made the root ("Courage, Reis noted, had ...") is no clause of its own
+            if ((w.isRel("root") || w.isRel("parataxis")) && isClause(s, w.index())) {
                 boolean quoted = quotes.stream().anyMatch(q -> q.contains(w.span()));
                 if (!quoted) {
                     return c.content;
@@ -296,6 +328,62 @@ final class ContentBounds {
         out.add(new Span(start, speaker.start()));
         out.addAll(c.content);
         return out;
+    }
+
+    /**
+     * "the cranes, which officials said would arrive in March", "in what Lopes called a shameful decision": a cue
+     * in a relative clause whose content lacks the word the relative pronoun stands for. The pronoun
+     * right before the speaker is the content's first fragment.
+     */
+    static List<Span> withRelativeWord(Candidate c) {
+        if (c.speakerHead < 0 || c.speakerSentence != c.sentence || c.content.isEmpty()) {
+            return c.content;
+        }
+        Sentence s = c.sentence;
+        Span speaker = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(s, c.speakerHead);
+        int cue = wordStartingAt(s, c.cue.start());
+        if (cue < 0 || speaker.end() > c.cue.start() || c.content.get(0).start() < c.cue.end()) {
+            return c.content;
+        }
+        int rel = -1;
+        for (Word w : s.words()) {
+            if (w.span().end() > speaker.start()) {
+                break;
+            }
+            rel = w.index();
+        }
+        if (rel < 0 || !isRelativePronoun(s, rel) || !standsInContent(s, rel, cue, c.content)) {
+            return c.content;
+        }
+        List<Span> out = new ArrayList<>();
+        out.add(s.word(rel).span());
+        out.addAll(c.content);
+        return out;
+    }
+
+    /**
+     * "which", "who", "whom", "what", "that" standing for a noun phrase of the content: not "when" or
+     * "where", not the object of a preposition ("in which he said ...": the occasion of the cue); "what"
+     * after one still opens the content ("in what Lopes called a shameful decision").
+     */
+    private static boolean isRelativePronoun(Sentence s, int k) {
+        Word w = s.word(k);
+        return (w.isPos("WDT") || w.isPos("WP")) && !w.isRel("mark") && !w.isRel("advmod") && s.child(k, "case") < 0
+                && !(k > 0 && s.word(k - 1).isPos("IN") && !w.lemma().equalsIgnoreCase("what"));
+    }
+
+    /**
+     * Whether the relative pronoun fills a gap of the content: it hangs on a word of the content
+     * ("which officials said [would] arrive"), is the cue's object ("who Lopes called a fine mayor") or
+     * heads the cue's relative clause ("what Lopes called X"); not the cue's subject.
+     */
+    private static boolean standsInContent(Sentence s, int rel, int cue, List<Span> content) {
+        int head = s.word(rel).head();
+        if (head == cue) {
+            return s.word(rel).isRel("obj");
+        }
+        return s.word(cue).head() == rel
+                || head >= 0 && content.stream().anyMatch(x -> x.contains(s.word(head).span()));
     }
 
     /**

@@ -460,7 +460,7 @@ final class QuoteCues {
                 // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
                 // next quotation; after that, only punctuation and white space
                 int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
-                if (between > 0) {
+                if (between > 0 && !resumesInParagraph(text, end, q, claimants)) {
                     break;
                 }
                 if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
@@ -515,6 +515,31 @@ final class QuoteCues {
      */
     private static boolean fillsParagraph(String text, Span q) {
         return countWords(text, new Span(q.end(), paragraphEnd(text, q.end()))) == 0;
+    }
+
+    /**
+     * {@code "A," said Lopes, a nurse. She left in May. "B."}: a quotation that opens a new sentence
+     * later in the same paragraph, with no other statement's cue before it, is the speaker going on.
+     */
+    private static boolean resumesInParagraph(String text, int end, Span q, List<Candidate> all) {
+        if (isParagraphBreak(text, end, q.start()) || !opensSentenceQuote(text, q)) {
+            return false;
+        }
+        return all.stream().noneMatch(o -> o.cue.start() >= end && o.cue.end() <= q.start());
+    }
+
+    /** A quotation that starts a sentence: a capital letter after a full stop, "?" or "!". */
+    private static boolean opensSentenceQuote(String text, Span q) {
+        int first = q.start();
+        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
+            first++;
+        }
+        int k = q.start() - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return first < q.end() && Character.isUpperCase(text.charAt(first)) && k >= 0
+                && ".?!".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Whether another statement has the quotation as content or its cue inside it. */

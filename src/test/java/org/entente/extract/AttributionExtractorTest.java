@@ -919,4 +919,91 @@ class AttributionExtractorTest {
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
     }
+
+    /** "said A, but that B": a second complement clause after "but" is more of the same content. */
+    @Test
+    void butBeforeASecondThatClauseKeepsItInTheContent() {
+        String text = "The minister said that the talks had stalled, but that a deal was still possible.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(
+                at(text, "that the talks had stalled, but that a deal was still possible"));
+    }
+
+    /** "said A, but not B": a verbless conjunct after "but" is part of the content too. */
+    @Test
+    void butBeforeAVerblessConjunctKeepsItInTheContent() {
+        String text = "The minister said that the talks had stalled, but not the trade deal.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the talks had stalled, but not the trade deal"));
+    }
+
+    /** "said A, but Y did B": a "but" clause with its own subject is the narrator's, not the speaker's. */
+    @Test
+    void butBeforeAClauseWithItsOwnSubjectEndsTheContent() {
+        String text = "The minister said that the talks had stalled, but the unions blamed the employers.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the talks had stalled"));
+    }
+
+    /** A cue inside a relative clause: the relative pronoun stands for part of the content and opens it. */
+    @Test
+    void relativePronounBeforeTheSpeakerOpensTheContent() {
+        String text = "The port will receive new cranes, which officials said would arrive in March.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "officials"));
+        assertThat(s.content().spans()).containsExactly(at(text, "which"), at(text, "would arrive in March"));
+    }
+
+    /** "in what Lopes called X": "what" after a preposition still stands for the content. */
+    @Test
+    void freeRelativeAfterAPrepositionOpensTheContent() {
+        String text = "The farms were closed in what Lopes called a shameful decision.";
+        Statement s = withCue(extract(text), text, at(text, "called"));
+        assertThat(s.content().spans()).containsExactly(at(text, "what"), at(text, "a shameful decision"));
+    }
+
+    /** "in which she said X": the pronoun of a preposition is the occasion of the cue, not content. */
+    @Test
+    void relativePronounOfAPrepositionIsNotContent() {
+        String text = "She gave a speech in which she said the port would close.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the port would close"));
+    }
+
+    /** ", a change that ...": a closing apposition with a clause of its own is the narrator's comment. */
+    @Test
+    void commentingAppositionAtTheEndIsNotContent() {
+        String text = "Lopes said that the tax would rise by two percent, a change that would hit small farms hard.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the tax would rise by two percent"));
+    }
+
+    /** An apposition naming someone stays in the content, as annotators keep it. */
+    @Test
+    void namingAppositionAtTheEndStaysInTheContent() {
+        String text = "Lopes said that the tax would rise by two percent, Ana Reis, the finance minister.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).containsExactly(
+                at(text, "that the tax would rise by two percent, Ana Reis, the finance minister"));
+    }
+
+    /** A quotation opening a later sentence of the same paragraph, with no cue before it, goes on with the speaker. */
+    @Test
+    void quotationLaterInTheParagraphGoesOnWithTheStatement() {
+        String text = "\"The harbour is full,\" said Ana Lopes, a port official. She has worked there for ten years."
+                + " \"We need a second quay.\"";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).content().spans()).containsExactly(at(text, "The harbour is full"),
+                at(text, "We need a second quay"));
+    }
+
+    /** A bare noun before a parenthetical cue, made the root by the parser, is the content's first part. */
+    @Test
+    void bareNounBeforeAParentheticalCueOpensTheContent() {
+        String text = "Courage, Reis noted, had long been a virtue of the fishermen.";
+        Statement s = withCue(extract(text), text, at(text, "noted"));
+        assertThat(s.content().spans()).containsExactly(at(text, "Courage"),
+                at(text, "had long been a virtue of the fishermen"));
+    }
 }
