@@ -54,7 +54,100 @@ final class VerbCues {
 
     private static final Set<String> NOT_LEFT_SPEAKERS = Set.of("who", "which", "that", "this");
 
+    /** The statement whose cue is verb {@code c}, or null. */
     Candidate verbCue(String text, Sentence s, int c) {
+        Candidate parsed = parsedVerbCue(text, s, c);
+        Candidate trailing = trailingSpeakerCue(text, s, c);
+        if (trailing == null || parsed != null && parsed.extent().contains(trailing.extent())
+                && parsed.speakerSentence == s && parsed.speakerHead >= 0
+                && trailing.speakerSpan.contains(s.word(parsed.speakerHead).span())) {
+            return parsed;
+        }
+        return trailing;
+    }
+
+    /**
+     * "The port will reopen in May, the ministry said.": a cue verb that ends the sentence after a
+     * comma and a short noun phrase, its speaker. Whatever the parser made of the clause before
+     * (often the cue's subject, with the speaker as an apposition, or a clause cut short), that clause
+     * is the content. It replaces a parse-based statement unless that one has the same speaker and
+     * a content that spans the whole clause.
+     */
+    private Candidate trailingSpeakerCue(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        if (verb == null || verb.namedSource() || verb.impression() || verb.asComplement()
+                || !(isTensedVerb(w) || w.pos().equals("VBN")) || !endsSentence(s, c)) {
+            return null;
+        }
+        int comma = c - 1;
+        while (comma >= 0 && !s.word(comma).text().equals(",") && c - comma <= MAX_TRAILING_SPEAKER) {
+            comma--;
+        }
+        if (comma < 1 || !s.word(comma).text().equals(",") || comma == c - 1 || !hasFiniteVerb(s, 0, comma - 1)) {
+            return null;
+        }
+        int speaker = -1;
+        for (int k = comma + 1; k < c; k++) {
+            Word d = s.word(k);
+            if (d.isPos("VB") || d.isPos("MD") || d.isPos("IN") || d.isPos("CC") || d.isPos("W")
+                    || FIRST_OR_SECOND_PERSON.contains(d.lemma().toLowerCase(Locale.ROOT))) {
+                return null; // "..., you know.", "..., I think.", or a clause rather than a speaker
+            }
+            if (d.isPos("NN") || d.isPos("PRP")) {
+                speaker = k;
+            }
+        }
+        int from = 0;
+        int to = comma - 1;
+        for (int k = 0; k < comma; k++) {
+            if (s.word(k).text().equals(":")) {
+                from = k + 1; // "X put it this way: ..., he said."
+            }
+        }
+        int phrase = comma + 1;
+        while (from < to && isQuoteMark(s.word(from))) {
+            from++;
+        }
+        while (to > from && isQuoteMark(s.word(to))) {
+            to--;
+        }
+        while (phrase < c && isQuoteMark(s.word(phrase))) {
+            phrase++; // '"...," he said.'
+        }
+        List<Span> content = speaker < 0 ? null : trimmed(text, s, from, to);
+        if (content == null) {
+            return null;
+        }
+        Candidate cand = Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
+        cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(c - 1).span().end());
+        return cand;
+    }
+
+    /** Words a trailing speaker phrase may have: "..., the prime minister's spokesman said." */
+    private static final int MAX_TRAILING_SPEAKER = 8;
+
+    private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "you", "we");
+
+    private static boolean isQuoteMark(Word w) {
+        return w.text().chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
+    }
+
+    private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019";
+
+    /** Whether only closing punctuation follows word {@code k} in its sentence. */
+    private static boolean endsSentence(Sentence s, int k) {
+        for (int i = k + 1; i < s.size(); i++) {
+            String t = s.word(i).text();
+            if (!(t.equals(".") || t.equals("!") || t.equals("?") || isQuoteMark(s.word(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The statement the dependency parse gives for cue word {@code c}, or null. */
+    private Candidate parsedVerbCue(String text, Sentence s, int c) {
         Word w = s.word(c);
         if (!w.isPos("VB") || w.head() < 0 && !w.relation().equals("root")) {
             return null;

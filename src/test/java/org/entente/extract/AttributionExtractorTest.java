@@ -915,6 +915,25 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the port as a gift to the shipping companies"));
     }
 
+    /** "..., the local paper reported.": a sentence-final speaker and cue report the whole clause before the comma. */
+    @Test
+    void trailingSpeakerAndCueReportTheClauseBefore() {
+        String text = "The ferry was headed to Faro for repairs, the local paper reported.";
+        Statement s = withCue(extract(text), text, at(text, "reported"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the local paper"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The ferry was headed to Faro for repairs"));
+    }
+
+    /** The parser cut the clause before a trailing "he added" short: the whole clause is still the content. */
+    @Test
+    void trailingCueTakesTheWholeClauseTheParserCutShort() {
+        String text = "The mayor, who is not taking money from the shipping firms, fits that bill for many voters, he added.";
+        Statement s = withCue(extract(text), text, at(text, "added"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "he", text.indexOf("he added")));
+        assertThat(s.content().spans()).containsExactly(
+                at(text, "The mayor, who is not taking money from the shipping firms, fits that bill for many voters"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
