@@ -14,6 +14,7 @@ import static org.entente.extract.ParseTrees.hasRightComplement;
 import static org.entente.extract.ParseTrees.isClause;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isEdgePunct;
+import static org.entente.extract.ParseTrees.isFinite;
 import static org.entente.extract.ParseTrees.isSentenceEnd;
 import static org.entente.extract.ParseTrees.markSubtree;
 import static org.entente.extract.ParseTrees.opensSentence;
@@ -57,6 +58,9 @@ final class VerbCues {
     /** The statement whose cue is verb {@code c}, or null. */
     Candidate verbCue(String text, Sentence s, int c) {
         Candidate parsed = parsedVerbCue(text, s, c);
+        if (parsed == null) {
+            parsed = gerundAfterPrepositionCue(text, s, c);
+        }
         Candidate trailing = trailingSpeakerCue(text, s, c);
         if (trailing == null || parsed != null && parsed.extent().contains(trailing.extent())
                 && parsed.speakerSentence == s && parsed.speakerHead >= 0
@@ -122,6 +126,73 @@ final class VerbCues {
         Candidate cand = Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
         cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(c - 1).span().end());
         return cand;
+    }
+
+    /**
+     * "Reis ended the debate by saying the port would open", "After adding that ..., Reis left": a
+     * gerund of saying after a preposition, parsed as a noun, before a clause. The content runs from
+     * the gerund to the end of the sentence, or to the comma that closes the phrase when it opens the
+     * sentence; the speaker is the subject of the main clause.
+     */
+    private Candidate gerundAfterPrepositionCue(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        if (verb == null || verb.cueClass() != CueClass.SPEECH || !w.pos().equals("VBG")
+                || !GERUND_AS_NOUN.contains(w.relation()) || c == 0 || c + 1 >= s.size()
+                || !GERUND_PREPOSITIONS.contains(s.word(c - 1).lemma().toLowerCase(Locale.ROOT))
+                || !clauseFollows(s, c)) {
+            return null;
+        }
+        int prep = c - 1;
+        int speaker = -1;
+        int to = s.size() - 1;
+        if (!hasFiniteVerb(s, 0, prep - 1)) {
+            // the phrase opens the sentence: it ends at the first comma, and the main clause's subject follows
+            int comma = c + 1;
+            while (comma < s.size() && !s.word(comma).text().equals(",")) {
+                comma++;
+            }
+            for (int k = comma + 1; k < s.size() && speaker < 0; k++) {
+                if (s.word(k).isRel("nsubj") && s.word(k).head() > comma) {
+                    speaker = k;
+                }
+            }
+            to = comma - 1;
+        } else {
+            for (int v = prep - 1; v >= 0 && speaker < 0; v--) {
+                int subject = s.word(v).isPos("VB") ? s.child(v, "nsubj") : -1;
+                if (subject >= 0 && subject < v) {
+                    speaker = subject;
+                }
+            }
+        }
+        if (speaker < 0 || CueSpeakers.NOT_SOURCES.contains(s.word(speaker).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, c + 1, to);
+        return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
+    }
+
+    /** Relations of a gerund the parser took for a noun: "by [saying] he would ...". */
+    private static final Set<String> GERUND_AS_NOUN = Set.of("obl", "nmod", "nsubj", "obj", "dep", "mark", "case");
+
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "in", "since");
+
+    /** Whether a clause starts right after word {@code c}: "that", or a finite verb before any comma. */
+    private static boolean clauseFollows(Sentence s, int c) {
+        if (s.word(c + 1).lemma().equals("that")) {
+            return true;
+        }
+        for (int k = c + 1; k < s.size(); k++) {
+            Word d = s.word(k);
+            if (isEdgePunct(d) && !(k == c + 1 && d.text().equals(","))) {
+                return false;
+            }
+            if (isFinite(d)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a trailing speaker phrase may have: "..., the prime minister's spokesman said." */

@@ -934,6 +934,24 @@ class AttributionExtractorTest {
                 at(text, "The mayor, who is not taking money from the shipping firms, fits that bill for many voters"));
     }
 
+    /** "before adding that ...": a gerund of saying after a preposition, parsed as a noun, still reports its clause. */
+    @Test
+    void gerundAfterAPrepositionReportsTheClauseAfterIt() {
+        String text = "Lopes closed the debate before adding that the quota was unfair.";
+        Statement s = withCue(extract(text), text, at(text, "adding"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the quota was unfair"));
+    }
+
+    /** "After saying ..., the skipper left": the phrase opening the sentence ends at its comma; the main subject speaks. */
+    @Test
+    void gerundPhraseOpeningTheSentenceEndsAtItsComma() {
+        String text = "After saying he was tired of the delays, the skipper left the harbour.";
+        Statement s = withCue(extract(text), text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the skipper"));
+        assertThat(s.content().spans()).containsExactly(at(text, "he was tired of the delays"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
