@@ -125,6 +125,7 @@ final class VerbCues {
         }
         Candidate cand = Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
         cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(c - 1).span().end());
+        cand.depth = 0; // like "..., officials said": it reports its whole clause, cues inside it included
         return cand;
     }
 
