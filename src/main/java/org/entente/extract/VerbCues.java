@@ -710,20 +710,23 @@ final class VerbCues {
     }
 
     /**
-     * "revealed her husband had taken her name", "showing he was paid": the parser made the
+     * "revealed her husband had taken her name", "argued the port needed boats": the parser made the
      * reported clause's subject the cue's object and hung its verb elsewhere. When the content is
-     * that object and a finite verb with no subject of its own follows it outside the cue's
-     * subtree, the content runs on to the end of that verb's phrase. Null when the pattern does not
-     * apply.
+     * that object, or there is no content yet and the object is no pronoun, and a finite verb with
+     * no subject of its own follows it outside the cue's subtree, the content runs from the object
+     * to the end of that verb's phrase. Null when the pattern does not apply.
      */
     private static List<Span> clauseBrokenAfterObject(String text, Sentence s, int c, List<Span> content) {
         int obj = s.child(c, "obj");
-        if (obj < c || content == null || content.isEmpty()) {
+        if (obj < c || content != null && content.isEmpty()) {
             return null;
         }
         int objEnd = subtreeMax(s, obj);
-        if (content.get(content.size() - 1).end() != s.word(objEnd).span().end() || objEnd + 1 >= s.size()) {
+        if (objEnd + 1 >= s.size()) {
             return null;
+        }
+        if (content == null ? s.word(obj).isPos("PRP") : content.get(content.size() - 1).end() != s.word(objEnd).span().end()) {
+            return null; // with no content yet, the object of "told [him] the port ..." is an addressee
         }
         int n = objEnd + 1;
         if (!hasFiniteVerb(s, n, n)) {

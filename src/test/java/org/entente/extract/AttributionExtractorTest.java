@@ -934,6 +934,26 @@ class AttributionExtractorTest {
                 at(text, "The mayor, who is not taking money from the shipping firms, fits that bill for many voters"));
     }
 
+    /** "..., a source said." reports the whole clause before it, a cue inside it included. */
+    @Test
+    void trailingCueReportsACueInsideItsClause() {
+        String text = "The harbour master decided to close the port for a week, a source said.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "a source"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The harbour master decided to close the port for a week"));
+    }
+
+    /** "argued [the port] needed ...": a clause without "that" whose subject the parser made the cue's object. */
+    @Test
+    void clauseWithoutThatBrokenAfterTheObject() {
+        String text = "Lopes criticized the quota and argued the port needed more boats.";
+        Statement s = withCue(extract(text), text, at(text, "argued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the port needed more boats"));
+    }
+
     /** "before adding that ...": a gerund of saying after a preposition, parsed as a noun, still reports its clause. */
     @Test
     void gerundAfterAPrepositionReportsTheClauseAfterIt() {
