@@ -954,6 +954,15 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the port needed more boats"));
     }
 
+    /** "According to X: ..." with X parsed as the sentence's root: what follows the colon is the content. */
+    @Test
+    void accordingToSourceParsedAsTheRoot() {
+        String text = "According to Tide Radio: \"The port will close in May.\"";
+        Statement s = withCue(extract(text), text, at(text, "According to"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Tide Radio"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The port will close in May"));
+    }
+
     /** "before adding that ...": a gerund of saying after a preposition, parsed as a noun, still reports its clause. */
     @Test
     void gerundAfterAPrepositionReportsTheClauseAfterIt() {
