@@ -313,17 +313,18 @@ final class NounCues {
                     continue;
                 }
                 int g = s.word(source).head();
-                if (g < 0) {
-                    continue;
-                }
                 // set off by a comma or opening the sentence, the phrase sources the whole sentence
                 // ("Exports grew, according to the ministry"), wherever the parser attached it
-                if (i == 0 || precededByComma(s, i)) {
+                if (g >= 0 && (i == 0 || precededByComma(s, i))) {
                     g = s.root();
                 }
                 boolean[] keep = new boolean[s.size()];
-                markSubtree(s, g, keep, true);
-                markSubtree(s, source, keep, false);
+                if (g >= 0) {
+                    markSubtree(s, g, keep, true);
+                    markSubtree(s, source, keep, false);
+                } else {
+                    markAroundRootSource(s, i, source, keep);
+                }
                 for (int k = i; k <= last; k++) {
                     keep[k] = false;
                 }
@@ -336,6 +337,25 @@ final class NounCues {
                 cand.sourcingPhrase = true;
                 out.add(cand);
             }
+        }
+    }
+
+    /**
+     * "According to [the ministry], exports grew", "That's according to [the ministry]." with the
+     * source parsed as the sentence's root: the content is what comes before the cue phrase or, when
+     * the phrase opens the sentence, what follows the first comma or colon after the source.
+     */
+    private static void markAroundRootSource(Sentence s, int phrase, int source, boolean[] keep) {
+        int end = source;
+        while (end < s.size() && (phrase > 0 || !s.word(end).text().equals(",") && !s.word(end).text().equals(":"))) {
+            end++;
+        }
+        for (int k = 0; k < s.size(); k++) {
+            keep[k] = k < phrase || k > end;
+        }
+        // "That['s] according to": the verb before the phrase is no content
+        if (phrase > 0 && (s.word(phrase - 1).lemma().equals("be") || s.word(phrase - 1).pos().equals("POS"))) {
+            keep[phrase - 1] = false;
         }
     }
 

@@ -14,6 +14,7 @@ import static org.entente.extract.ParseTrees.hasRightComplement;
 import static org.entente.extract.ParseTrees.isClause;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isEdgePunct;
+import static org.entente.extract.ParseTrees.isFinite;
 import static org.entente.extract.ParseTrees.isSentenceEnd;
 import static org.entente.extract.ParseTrees.markSubtree;
 import static org.entente.extract.ParseTrees.opensSentence;
@@ -54,7 +55,171 @@ final class VerbCues {
 
     private static final Set<String> NOT_LEFT_SPEAKERS = Set.of("who", "which", "that", "this");
 
+    /** The statement whose cue is verb {@code c}, or null. */
     Candidate verbCue(String text, Sentence s, int c) {
+        Candidate parsed = parsedVerbCue(text, s, c);
+        if (parsed == null) {
+            parsed = gerundAfterPrepositionCue(text, s, c);
+        }
+        Candidate trailing = trailingSpeakerCue(text, s, c);
+        if (trailing == null || parsed != null && parsed.extent().contains(trailing.extent())
+                && parsed.speakerSentence == s && parsed.speakerHead >= 0
+                && trailing.speakerSpan.contains(s.word(parsed.speakerHead).span())) {
+            return parsed;
+        }
+        return trailing;
+    }
+
+    /**
+     * "The port will reopen in May, the ministry said.": a cue verb that ends the sentence after a
+     * comma and a short noun phrase, its speaker. Whatever the parser made of the clause before
+     * (often the cue's subject, with the speaker as an apposition, or a clause cut short), that clause
+     * is the content. It replaces a parse-based statement unless that one has the same speaker and
+     * a content that spans the whole clause.
+     */
+    private Candidate trailingSpeakerCue(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        if (verb == null || verb.namedSource() || verb.impression() || verb.asComplement()
+                || !(isTensedVerb(w) || w.pos().equals("VBN")) || !endsSentence(s, c)) {
+            return null;
+        }
+        int comma = c - 1;
+        while (comma >= 0 && !s.word(comma).text().equals(",") && c - comma <= MAX_TRAILING_SPEAKER) {
+            comma--;
+        }
+        if (comma < 1 || !s.word(comma).text().equals(",") || comma == c - 1 || !hasFiniteVerb(s, 0, comma - 1)) {
+            return null;
+        }
+        int speaker = -1;
+        for (int k = comma + 1; k < c; k++) {
+            Word d = s.word(k);
+            if (d.isPos("VB") || d.isPos("MD") || d.isPos("IN") || d.isPos("CC") || d.isPos("W")
+                    || FIRST_OR_SECOND_PERSON.contains(d.lemma().toLowerCase(Locale.ROOT))) {
+                return null; // "..., you know.", "..., I think.", or a clause rather than a speaker
+            }
+            if (d.isPos("NN") || d.isPos("PRP")) {
+                speaker = k;
+            }
+        }
+        int from = 0;
+        int to = comma - 1;
+        for (int k = 0; k < comma; k++) {
+            if (s.word(k).text().equals(":")) {
+                from = k + 1; // "X put it this way: ..., he said."
+            }
+        }
+        int phrase = comma + 1;
+        while (from < to && isQuoteMark(s.word(from))) {
+            from++;
+        }
+        while (to > from && isQuoteMark(s.word(to))) {
+            to--;
+        }
+        while (phrase < c && isQuoteMark(s.word(phrase))) {
+            phrase++; // '"...," he said.'
+        }
+        List<Span> content = speaker < 0 ? null : trimmed(text, s, from, to);
+        if (content == null) {
+            return null;
+        }
+        Candidate cand = Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
+        cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(c - 1).span().end());
+        cand.depth = 0; // like "..., officials said": it reports its whole clause, cues inside it included
+        return cand;
+    }
+
+    /**
+     * "Reis ended the debate by saying the port would open", "After adding that ..., Reis left": a
+     * gerund of saying after a preposition, parsed as a noun, before a clause. The content runs from
+     * the gerund to the end of the sentence, or to the comma that closes the phrase when it opens the
+     * sentence; the speaker is the subject of the main clause.
+     */
+    private Candidate gerundAfterPrepositionCue(String text, Sentence s, int c) {
+        Word w = s.word(c);
+        CueLexicon.Verb verb = cues.verb(w.lemma());
+        if (verb == null || verb.cueClass() != CueClass.SPEECH || !w.pos().equals("VBG")
+                || !GERUND_AS_NOUN.contains(w.relation()) || c == 0 || c + 1 >= s.size()
+                || !GERUND_PREPOSITIONS.contains(s.word(c - 1).lemma().toLowerCase(Locale.ROOT))
+                || !clauseFollows(s, c)) {
+            return null;
+        }
+        int prep = c - 1;
+        int speaker = -1;
+        int to = s.size() - 1;
+        if (!hasFiniteVerb(s, 0, prep - 1)) {
+            // the phrase opens the sentence: it ends at the first comma, and the main clause's subject follows
+            int comma = c + 1;
+            while (comma < s.size() && !s.word(comma).text().equals(",")) {
+                comma++;
+            }
+            for (int k = comma + 1; k < s.size() && speaker < 0; k++) {
+                if (s.word(k).isRel("nsubj") && s.word(k).head() > comma) {
+                    speaker = k;
+                }
+            }
+            to = comma - 1;
+        } else {
+            for (int v = prep - 1; v >= 0 && speaker < 0; v--) {
+                int subject = s.word(v).isPos("VB") ? s.child(v, "nsubj") : -1;
+                if (subject >= 0 && subject < v) {
+                    speaker = subject;
+                }
+            }
+        }
+        if (speaker < 0 || CueSpeakers.NOT_SOURCES.contains(s.word(speaker).lemma().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        List<Span> content = trimmed(text, s, c + 1, to);
+        return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
+    }
+
+    /** Relations of a gerund the parser took for a noun: "by [saying] he would ...". */
+    private static final Set<String> GERUND_AS_NOUN = Set.of("obl", "nmod", "nsubj", "obj", "dep", "mark", "case");
+
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "in", "since");
+
+    /** Whether a clause starts right after word {@code c}: "that", or a finite verb before any comma. */
+    private static boolean clauseFollows(Sentence s, int c) {
+        if (s.word(c + 1).lemma().equals("that")) {
+            return true;
+        }
+        for (int k = c + 1; k < s.size(); k++) {
+            Word d = s.word(k);
+            if (isEdgePunct(d) && !(k == c + 1 && d.text().equals(","))) {
+                return false;
+            }
+            if (isFinite(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words a trailing speaker phrase may have: "..., the prime minister's spokesman said." */
+    private static final int MAX_TRAILING_SPEAKER = 8;
+
+    private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "you", "we");
+
+    private static boolean isQuoteMark(Word w) {
+        return w.text().chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
+    }
+
+    private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019";
+
+    /** Whether only closing punctuation follows word {@code k} in its sentence. */
+    private static boolean endsSentence(Sentence s, int k) {
+        for (int i = k + 1; i < s.size(); i++) {
+            String t = s.word(i).text();
+            if (!(t.equals(".") || t.equals("!") || t.equals("?") || isQuoteMark(s.word(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The statement the dependency parse gives for cue word {@code c}, or null. */
+    private Candidate parsedVerbCue(String text, Sentence s, int c) {
         Word w = s.word(c);
         if (!w.isPos("VB") || w.head() < 0 && !w.relation().equals("root")) {
             return null;
@@ -545,20 +710,23 @@ final class VerbCues {
     }
 
     /**
-     * "revealed her husband had taken her name", "showing he was paid": the parser made the
+     * "revealed her husband had taken her name", "argued the port needed boats": the parser made the
      * reported clause's subject the cue's object and hung its verb elsewhere. When the content is
-     * that object and a finite verb with no subject of its own follows it outside the cue's
-     * subtree, the content runs on to the end of that verb's phrase. Null when the pattern does not
-     * apply.
+     * that object, or there is no content yet and the object is no pronoun, and a finite verb with
+     * no subject of its own follows it outside the cue's subtree, the content runs from the object
+     * to the end of that verb's phrase. Null when the pattern does not apply.
      */
     private static List<Span> clauseBrokenAfterObject(String text, Sentence s, int c, List<Span> content) {
         int obj = s.child(c, "obj");
-        if (obj < c || content == null || content.isEmpty()) {
+        if (obj < c || content != null && content.isEmpty()) {
             return null;
         }
         int objEnd = subtreeMax(s, obj);
-        if (content.get(content.size() - 1).end() != s.word(objEnd).span().end() || objEnd + 1 >= s.size()) {
+        if (objEnd + 1 >= s.size()) {
             return null;
+        }
+        if (content == null ? s.word(obj).isPos("PRP") : content.get(content.size() - 1).end() != s.word(objEnd).span().end()) {
+            return null; // with no content yet, the object of "told [him] the port ..." is an addressee
         }
         int n = objEnd + 1;
         if (!hasFiniteVerb(s, n, n)) {

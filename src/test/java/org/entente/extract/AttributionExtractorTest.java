@@ -915,6 +915,72 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the port as a gift to the shipping companies"));
     }
 
+    /** "..., the local paper reported.": a sentence-final speaker and cue report the whole clause before the comma. */
+    @Test
+    void trailingSpeakerAndCueReportTheClauseBefore() {
+        String text = "The ferry was headed to Faro for repairs, the local paper reported.";
+        Statement s = withCue(extract(text), text, at(text, "reported"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the local paper"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The ferry was headed to Faro for repairs"));
+    }
+
+    /** The parser cut the clause before a trailing "he added" short: the whole clause is still the content. */
+    @Test
+    void trailingCueTakesTheWholeClauseTheParserCutShort() {
+        String text = "The mayor, who is not taking money from the shipping firms, fits that bill for many voters, he added.";
+        Statement s = withCue(extract(text), text, at(text, "added"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "he", text.indexOf("he added")));
+        assertThat(s.content().spans()).containsExactly(
+                at(text, "The mayor, who is not taking money from the shipping firms, fits that bill for many voters"));
+    }
+
+    /** "..., a source said." reports the whole clause before it, a cue inside it included. */
+    @Test
+    void trailingCueReportsACueInsideItsClause() {
+        String text = "The harbour master decided to close the port for a week, a source said.";
+        List<Statement> found = extract(text);
+        assertThat(found).hasSize(1);
+        Statement s = withCue(found, text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "a source"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The harbour master decided to close the port for a week"));
+    }
+
+    /** "argued [the port] needed ...": a clause without "that" whose subject the parser made the cue's object. */
+    @Test
+    void clauseWithoutThatBrokenAfterTheObject() {
+        String text = "Lopes criticized the quota and argued the port needed more boats.";
+        Statement s = withCue(extract(text), text, at(text, "argued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "the port needed more boats"));
+    }
+
+    /** "According to X: ..." with X parsed as the sentence's root: what follows the colon is the content. */
+    @Test
+    void accordingToSourceParsedAsTheRoot() {
+        String text = "According to Tide Radio: \"The port will close in May.\"";
+        Statement s = withCue(extract(text), text, at(text, "According to"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Tide Radio"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The port will close in May"));
+    }
+
+    /** "before adding that ...": a gerund of saying after a preposition, parsed as a noun, still reports its clause. */
+    @Test
+    void gerundAfterAPrepositionReportsTheClauseAfterIt() {
+        String text = "Lopes closed the debate before adding that the quota was unfair.";
+        Statement s = withCue(extract(text), text, at(text, "adding"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+        assertThat(s.content().spans()).containsExactly(at(text, "that the quota was unfair"));
+    }
+
+    /** "After saying ..., the skipper left": the phrase opening the sentence ends at its comma; the main subject speaks. */
+    @Test
+    void gerundPhraseOpeningTheSentenceEndsAtItsComma() {
+        String text = "After saying he was tired of the delays, the skipper left the harbour.";
+        Statement s = withCue(extract(text), text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the skipper"));
+        assertThat(s.content().spans()).containsExactly(at(text, "he was tired of the delays"));
+    }
+
     @Test
     void textWithoutAttributionGivesNothing() {
         assertThat(extract("The sun rose over the harbour. Ships came and went all day.")).isEmpty();
