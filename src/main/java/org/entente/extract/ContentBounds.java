@@ -176,18 +176,27 @@ final class ContentBounds {
     }
 
     /**
-     * ", a change that would hit small farms", ", one of many such cuts": an apposition of a common noun
-     * with a clause of its own, the narrator's comment on what precedes it. Appositions naming or
-     * describing a person (", Ana Reis", ", a nurse") stay: annotators keep them.
+     * ", a change that would hit small farms": an apposition of a common noun with a clause of its own,
+     * the narrator's comment on what precedes it. Appositions naming a person or describing a named
+     * one (", Ana Reis", "Atlas, the company that owns the port") or a person (", a nurse who trained
+     * abroad": its clause opens with "who") stay: annotators keep them.
      */
     private static boolean isCommentingApposition(Sentence s, int k) {
         Word w = s.word(k);
-        if (!w.isRel("appos") || !(w.isPos("NN") || w.isPos("CD")) || w.isPos("NNP") || w.ner().equals("PERSON")
-                || s.word(w.head()).ner().equals("PERSON")) {
+        Word anchor = s.word(w.head());
+        if (!w.isRel("appos") || !(w.isPos("NN") || w.isPos("CD")) || w.isPos("NNP") || !w.ner().equals("O")
+                || anchor.isPos("NNP") || !anchor.ner().equals("O")) {
             return false;
         }
-        return s.child(k, "acl:relcl") >= 0 || s.child(k, "acl") >= 0;
+        int clause = s.child(k, "acl:relcl");
+        if (clause < 0) {
+            clause = s.child(k, "acl");
+        }
+        return clause >= 0 && !PERSON_RELATIVES.contains(s.word(subtreeMin(s, clause)).lemma());
     }
+
+    /** Relative pronouns that show a clause describes a person. */
+    private static final Set<String> PERSON_RELATIVES = Set.of("who", "whom", "whose");
 
     /**
      * The content's end moved back before a cue verb the parser coordinated inside the content
@@ -380,9 +389,10 @@ final class ContentBounds {
     private static boolean standsInContent(Sentence s, int rel, int cue, List<Span> content) {
         int head = s.word(rel).head();
         if (head == cue) {
-            return s.word(rel).isRel("obj");
+            // not the "what" of a pseudo-cleft ("What the minister said was that ..."): that clause is a subject
+            return s.word(rel).isRel("obj") && !s.word(cue).isRel("csubj");
         }
-        return s.word(cue).head() == rel
+        return s.word(cue).head() == rel && !s.word(rel).isRel("nsubj") && !s.word(rel).isRel("csubj")
                 || head >= 0 && content.stream().anyMatch(x -> x.contains(s.word(head).span()));
     }
 

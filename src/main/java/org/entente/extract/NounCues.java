@@ -342,12 +342,15 @@ final class NounCues {
 
     /**
      * "According to [the ministry], exports grew", "That's according to [the ministry]." with the
-     * source parsed as the sentence's root: the content is what comes before the cue phrase or, when
-     * the phrase opens the sentence, what follows the first comma or colon after the source.
+     * source parsed as the sentence's root: the content is what comes before the cue phrase and what
+     * follows the comma that closes it ("Exports grew, according to the ministry, and imports fell");
+     * when the phrase opens the sentence, what follows the first comma or colon after the source.
      */
     private static void markAroundRootSource(Sentence s, int phrase, int source, boolean[] keep) {
+        // the source's phrase ends at a comma (or, opening the sentence, a colon); words after it are
+        // content again ("Exports grew, according to the ministry, and imports fell.")
         int end = source;
-        while (end < s.size() && (phrase > 0 || !s.word(end).text().equals(",") && !s.word(end).text().equals(":"))) {
+        while (end < s.size() && !s.word(end).text().equals(",") && (phrase > 0 || !s.word(end).text().equals(":"))) {
             end++;
         }
         for (int k = 0; k < s.size(); k++) {

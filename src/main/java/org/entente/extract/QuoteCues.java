@@ -458,9 +458,10 @@ final class QuoteCues {
                     break;
                 }
                 // after the cue's own clause ("she said, emphasizing ...") any words may stand before the
-                // next quotation; after that, only punctuation and white space
+                // next quotation; after that, only punctuation and white space, or sentences of the
+                // speaker's own in the same paragraph (see resumesInParagraph)
                 int between = countWords(text, new Span(Math.max(end, Math.min(sentenceEnd, q.start())), q.start()));
-                if (between > 0 && !resumesInParagraph(text, end, q, claimants)) {
+                if (between > 0 && !resumesInParagraph(text, end, q, claimants, speakerWord(c))) {
                     break;
                 }
                 if (c.extent().end() <= c.cue.start() && isTitleQuote(text, q)) {
@@ -518,14 +519,35 @@ final class QuoteCues {
     }
 
     /**
-     * {@code "A," said Lopes, a nurse. She left in May. "B."}: a quotation that opens a new sentence
-     * later in the same paragraph, with no other statement's cue before it, is the speaker going on.
+     * {@code "A," said Lopes, a nurse. She paused. "B."}: a quotation that opens a new sentence later
+     * in the same paragraph is the speaker going on, when no other statement's cue stands before it
+     * and every sentence in between starts with "he", "she", "they" or the speaker's own head word
+     * (not {@code Her colleague Ana Reis disagreed. "C."}).
      */
-    private static boolean resumesInParagraph(String text, int end, Span q, List<Candidate> all) {
-        if (isParagraphBreak(text, end, q.start()) || !opensSentenceQuote(text, q)) {
+    private static boolean resumesInParagraph(String text, int end, Span q, List<Candidate> all, String speaker) {
+        if (speaker == null || isParagraphBreak(text, end, q.start()) || !opensSentenceQuote(text, q)
+                || all.stream().anyMatch(o -> o.cue.start() >= end && o.cue.end() <= q.start())) {
             return false;
         }
-        return all.stream().noneMatch(o -> o.cue.start() >= end && o.cue.end() <= q.start());
+        java.util.regex.Matcher m = SENTENCE_START.matcher(text).region(end, q.start());
+        while (m.find()) {
+            String first = m.group(1);
+            if (!SPEAKER_PRONOUNS.contains(first) && !first.equals(speaker)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first word of each sentence: a capitalised word after ". ", "? " or "! ". */
+    private static final java.util.regex.Pattern SENTENCE_START = java.util.regex.Pattern.compile(
+            "[.?!][\"\u201d'\u2019]*\\s+([A-Z][\\w'\u2019-]*)");
+
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("He", "She", "They");
+
+    /** The text of the speaker's head word ("Lopes"), or null without a speaker. */
+    private static String speakerWord(Candidate c) {
+        return c.speakerHead < 0 ? null : c.speakerSentence.word(c.speakerHead).text();
     }
 
     /** A quotation that starts a sentence: a capital letter after a full stop, "?" or "!". */

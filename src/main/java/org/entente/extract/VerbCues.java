@@ -91,15 +91,29 @@ final class VerbCues {
         if (comma < 1 || !s.word(comma).text().equals(",") || comma == c - 1 || !hasFiniteVerb(s, 0, comma - 1)) {
             return null;
         }
+        for (int k = 0; k < comma; k++) {
+            if (s.word(k).head() == c && s.word(k).isRel("advcl") && hasMarkOtherThanThat(s, k)) {
+                return null; // "After the factory closed, the union protested.": the cue's own adverbial clause
+            }
+        }
         int speaker = -1;
+        int speakerEnd = -1;
+        boolean attached = false; // after "of", "for", "to" ...: "the head of the union", "people close to him"
         for (int k = comma + 1; k < c; k++) {
             Word d = s.word(k);
+            if (d.isPos("IN") && speaker >= 0 && !attached && SPEAKER_PREPOSITIONS.contains(d.lemma())) {
+                attached = true;
+                continue;
+            }
             if (d.isPos("VB") || d.isPos("MD") || d.isPos("IN") || d.isPos("CC") || d.isPos("W")
-                    || FIRST_OR_SECOND_PERSON.contains(d.lemma().toLowerCase(Locale.ROOT))) {
+                    || FIRST_OR_SECOND_PERSON.contains(d.lemma())) {
                 return null; // "..., you know.", "..., I think.", or a clause rather than a speaker
             }
             if (d.isPos("NN") || d.isPos("PRP")) {
-                speaker = k;
+                if (!attached) {
+                    speaker = k;
+                }
+                speakerEnd = k;
             }
         }
         int from = 0;
@@ -124,7 +138,8 @@ final class VerbCues {
             return null;
         }
         Candidate cand = Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
-        cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(c - 1).span().end());
+        // the phrase up to its last noun: "the local paper [later] reported"
+        cand.speakerSpan = new Span(s.word(phrase).span().start(), s.word(speakerEnd).span().end());
         cand.depth = 0; // like "..., officials said": it reports its whole clause, cues inside it included
         return cand;
     }
@@ -132,26 +147,32 @@ final class VerbCues {
     /**
      * "Reis ended the debate by saying the port would open", "After adding that ..., Reis left": a
      * gerund of saying after a preposition, parsed as a noun, before a clause. The content runs from
-     * the gerund to the end of the sentence, or to the comma that closes the phrase when it opens the
-     * sentence; the speaker is the subject of the main clause.
+     * the word after the gerund to the end of the sentence, with the usual cuts, or to the comma that
+     * closes the phrase when it opens the sentence; the speaker is the subject of the verb the phrase
+     * hangs on, or of the main clause.
      */
     private Candidate gerundAfterPrepositionCue(String text, Sentence s, int c) {
         Word w = s.word(c);
         CueLexicon.Verb verb = cues.verb(w.lemma());
         if (verb == null || verb.cueClass() != CueClass.SPEECH || !w.pos().equals("VBG")
                 || !GERUND_AS_NOUN.contains(w.relation()) || c == 0 || c + 1 >= s.size()
-                || !GERUND_PREPOSITIONS.contains(s.word(c - 1).lemma().toLowerCase(Locale.ROOT))
+                || !GERUND_PREPOSITIONS.contains(s.word(c - 1).lemma())
                 || !clauseFollows(s, c)) {
             return null;
         }
         int prep = c - 1;
         int speaker = -1;
         int to = s.size() - 1;
+        int governor = governingVerb(s, c);
         if (!hasFiniteVerb(s, 0, prep - 1)) {
             // the phrase opens the sentence: it ends at the first comma, and the main clause's subject follows
             int comma = c + 1;
             while (comma < s.size() && !s.word(comma).text().equals(",")) {
                 comma++;
+            }
+            if (governor > comma) {
+                int subject = s.child(governor, "nsubj");
+                speaker = subject > comma ? subject : -1;
             }
             for (int k = comma + 1; k < s.size() && speaker < 0; k++) {
                 if (s.word(k).isRel("nsubj") && s.word(k).head() > comma) {
@@ -167,11 +188,70 @@ final class VerbCues {
                 }
             }
         }
-        if (speaker < 0 || CueSpeakers.NOT_SOURCES.contains(s.word(speaker).lemma().toLowerCase(Locale.ROOT))) {
+        if (speaker < 0 || CueSpeakers.NOT_SOURCES.contains(s.word(speaker).lemma())) {
             return null;
         }
-        List<Span> content = trimmed(text, s, c + 1, to);
+        int from = c + 1;
+        int clause = clauseVerb(s, c);
+        if (clause >= 0 && s.word(clause).isRel("aux") && s.word(clause).head() > c) {
+            clause = s.word(clause).head(); // "would" of "the port would open"
+        }
+        if (to == s.size() - 1) {
+            // running to the end of the sentence: the usual cuts (asides, a closing comment, another
+            // source's statement: "by saying the tax was fair while his rivals said it was not")
+            int head = clause > c ? clause : from;
+            to = ContentBounds.cutAsides(s, head, from, to);
+            to = bounds.cutTrailingModifier(s, from, to);
+            to = bounds.cutCoordinatedCue(s, c, from, to);
+            // "... while his rivals said it was not": another speaker's cue clause ends the content
+            for (int k = from + 1; k <= to; k++) {
+                int min = subtreeMin(s, k);
+                if (cues.verb(s.word(k).lemma()) != null && isTensedVerb(s.word(k)) && s.child(k, "nsubj") >= 0
+                        && min > from + 1) {
+                    to = min - 1;
+                    break;
+                }
+            }
+        }
+        List<Span> content = trimmed(text, s, from, to);
         return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
+    }
+
+    /** The first verb above word {@code k} in the parse, or -1. */
+    private static int governingVerb(Sentence s, int k) {
+        for (int h = s.word(k).head(); h >= 0; h = s.word(h).head()) {
+            if (s.word(h).isPos("VB")) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether word {@code a} is above word {@code k} in the parse. */
+    private static boolean isAncestor(Sentence s, int a, int k) {
+        for (int h = s.word(k).head(); h >= 0; h = s.word(h).head()) {
+            if (h == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The finite verb of the clause right after word {@code c} (before any comma), not a verb the
+     * gerund itself hangs on ("After saying goodbye she left": "left" governs "saying"); -1 if none.
+     */
+    private static int clauseVerb(Sentence s, int c) {
+        for (int k = c + 1; k < s.size(); k++) {
+            Word d = s.word(k);
+            if (isEdgePunct(d) && !(k == c + 1 && d.text().equals(","))) {
+                return -1;
+            }
+            if (isFinite(d) && !isAncestor(s, k, c)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Relations of a gerund the parser took for a noun: "by [saying] he would ...". */
@@ -179,22 +259,16 @@ final class VerbCues {
 
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "upon", "in", "since");
 
-    /** Whether a clause starts right after word {@code c}: "that", or a finite verb before any comma. */
+    /**
+     * Whether a clause starts right after word {@code c}: "that", or a finite verb before any comma
+     * that is not the verb the gerund hangs on.
+     */
     private static boolean clauseFollows(Sentence s, int c) {
-        if (s.word(c + 1).lemma().equals("that")) {
-            return true;
-        }
-        for (int k = c + 1; k < s.size(); k++) {
-            Word d = s.word(k);
-            if (isEdgePunct(d) && !(k == c + 1 && d.text().equals(","))) {
-                return false;
-            }
-            if (isFinite(d)) {
-                return true;
-            }
-        }
-        return false;
+        return s.word(c + 1).lemma().equals("that") || clauseVerb(s, c) >= 0;
     }
+
+    /** Prepositions that may attach a noun phrase to a trailing speaker ("the head of the union"). */
+    private static final Set<String> SPEAKER_PREPOSITIONS = Set.of("of", "for", "to", "at", "from", "with");
 
     /** Words a trailing speaker phrase may have: "..., the prime minister's spokesman said." */
     private static final int MAX_TRAILING_SPEAKER = 8;

@@ -1072,4 +1072,69 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "Courage"),
                 at(text, "had long been a virtue of the fishermen"));
     }
+
+    /** An opening adverbial clause of a sentence-final cue is not what was said. */
+    @Test
+    void openingAdverbialClauseOfATrailingCueIsNoContent() {
+        for (String text : List.of("After the factory closed, the workers' union protested.",
+                "Because the port was closed, the fishermen protested.")) {
+            assertThat(extract(text)).as(text).noneMatch(st -> st.content().text().startsWith("After")
+                    || st.content().text().startsWith("Because"));
+        }
+    }
+
+    /** The trailing speaker phrase ends at its noun, and may carry a prepositional phrase. */
+    @Test
+    void trailingSpeakerPhraseEndsAtItsNoun() {
+        String text = "The ferry was headed to Faro for repairs, the local paper later reported.";
+        Statement s = withCue(extract(text), text, at(text, "reported"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "the local paper"));
+        assertThat(s.content().spans()).containsExactly(at(text, "The ferry was headed to Faro for repairs"));
+        String close = "The ferry was headed to Faro for repairs, a spokesman for the owner said.";
+        Statement t = withCue(extract(close), close, at(close, "said"));
+        assertThat(t.speaker().text()).startsWith("a spokesman");
+        assertThat(t.content().spans()).containsExactly(at(close, "The ferry was headed to Faro for repairs"));
+    }
+
+    /** A speech gerund after a preposition: a verb that governs it is no clause of its own. */
+    @Test
+    void speechGerundGovernedByTheNextVerbHasNoContent() {
+        String goodbye = "After saying goodbye she left the room, and her mother cried.";
+        assertThat(extract(goodbye)).noneMatch(st -> st.cue().span().equals(at(goodbye, "saying")));
+    }
+
+    /** A speech gerund's content stops before another source's statement. */
+    @Test
+    void speechGerundContentStopsBeforeAnotherStatement() {
+        String text = "He angered voters by saying the tax was fair while his rivals said it was not.";
+        List<Statement> found = extract(text);
+        assertThat(found).noneMatch(st -> st.content().text().contains("his rivals said"));
+    }
+
+    /** Another person's sentence between two quotations stops the first speaker's continuation. */
+    @Test
+    void anotherPersonBetweenQuotationsStopsTheContinuation() {
+        String text = "\"We will not stop,\" said Lopes, a nurse. Her colleague Ana Reis disagreed. \"This is a mistake.\"";
+        assertThat(extract(text)).noneMatch(st -> st.speaker() != null && st.speaker().text().contains("Lopes")
+                && st.content().text().contains("This is a mistake"));
+    }
+
+    /** Appositions describing a person or a named thing stay in the content. */
+    @Test
+    void appositionsAboutAPersonOrANamedThingStay() {
+        String nurse = "She said the ward was run by her cousin, a nurse who trained in Lisbon.";
+        assertThat(withCue(extract(nurse), nurse, at(nurse, "said")).content().text())
+                .contains("a nurse who trained in Lisbon");
+        String atlas = "He said the deal was blocked by Atlas, the company that owns the port.";
+        assertThat(withCue(extract(atlas), atlas, at(atlas, "said")).content().text())
+                .contains("the company that owns the port");
+    }
+
+    /** The "what" of a pseudo-cleft is not part of what was said. */
+    @Test
+    void pseudoCleftWhatIsNoContent() {
+        String text = "What the minister said was that the port would close.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.content().spans()).doesNotContain(at(text, "What"));
+    }
 }
