@@ -497,16 +497,26 @@ final class QuoteCues {
      * the Thing\u201d", "told \"Fox and Friends\""), not more of what was said.
      */
     private static boolean isTitleQuote(String text, Span q) {
-        int k = q.start() - 1;
+        int k = lastNonSpaceBefore(text, q.start());
+        return k >= 0 && Character.isLetter(text.charAt(k)) && startsCapitalised(text, q);
+    }
+
+    /** Index of the last non-space character before {@code pos}, or -1. */
+    private static int lastNonSpaceBefore(String text, int pos) {
+        int k = pos - 1;
         while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
             k--;
         }
+        return k;
+    }
+
+    /** Whether the quotation's first letter or digit is a capital letter. */
+    private static boolean startsCapitalised(String text, Span q) {
         int first = q.start();
         while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
             first++;
         }
-        return k >= 0 && Character.isLetter(text.charAt(k)) && first < q.end()
-                && Character.isUpperCase(text.charAt(first));
+        return first < q.end() && Character.isUpperCase(text.charAt(first));
     }
 
     /**
@@ -552,16 +562,8 @@ final class QuoteCues {
 
     /** A quotation that starts a sentence: a capital letter after a full stop, "?" or "!". */
     private static boolean opensSentenceQuote(String text, Span q) {
-        int first = q.start();
-        while (first < q.end() && !Character.isLetterOrDigit(text.charAt(first))) {
-            first++;
-        }
-        int k = q.start() - 1;
-        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
-            k--;
-        }
-        return first < q.end() && Character.isUpperCase(text.charAt(first)) && k >= 0
-                && ".?!".indexOf(text.charAt(k)) >= 0;
+        int k = lastNonSpaceBefore(text, q.start());
+        return k >= 0 && ".?!".indexOf(text.charAt(k)) >= 0 && startsCapitalised(text, q);
     }
 
     /** Whether another statement has the quotation as content or its cue inside it. */
