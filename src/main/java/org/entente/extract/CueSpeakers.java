@@ -5,6 +5,7 @@ import static org.entente.extract.ParseTrees.hasChild;
 import java.util.Set;
 import org.entente.annotate.Sentence;
 import org.entente.annotate.Word;
+import org.entente.model.Span;
 
 /**
  * Finds the head word of a cue's speaker in the dependency parse: the cue's subject or agent, the
@@ -50,6 +51,32 @@ final class CueSpeakers {
     static boolean isSpeakerNoun(Word w) {
         return w.isPos("NNP") || w.isPos("NN") || w.pos().equals("PRP") && !w.lemma().equals("it")
                 && !w.lemma().equals("you");
+    }
+
+    /**
+     * The relative pronoun that stands for speaker {@code head} in the relative clause holding
+     * {@code cue} ({@code voters who say ...}), or -1. The pronoun is the source as written; the
+     * noun it modifies is what it names.
+     */
+    static int relativePronoun(Sentence s, int head, Span cue) {
+        for (Word w : s.words()) {
+            if (!cue.contains(w.span())) {
+                continue;
+            }
+            // "who came out and endorsed ...", "who hoped to persuade ...": up the shared-subject chain
+            int r = w.index();
+            while ((s.word(r).isRel("conj") || s.word(r).isRel("xcomp")) && s.word(r).head() >= 0) {
+                r = s.word(r).head();
+            }
+            if (!s.word(r).isRel("acl:relcl") || s.word(r).head() != head) {
+                continue;
+            }
+            int subject = s.child(r, "nsubj");
+            if (subject >= 0 && subject < r && RELATIVE_PRONOUNS.contains(s.word(subject).lemma())) {
+                return subject;
+            }
+        }
+        return -1;
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */

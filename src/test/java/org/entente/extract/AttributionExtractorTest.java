@@ -629,6 +629,25 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the talks would resume"));
     }
 
+    /** The relative pronoun of a cue in a relative clause is the source as written; it names the noun it modifies. */
+    @Test
+    void relativePronounIsTheSpeakerMention() {
+        String text = "The plan was backed by Ana Lopes, who said that the cranes would arrive in March.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "who"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "that the cranes would arrive in March"));
+    }
+
+    /** "who came and endorsed": a cue coordinated inside the relative clause shares its pronoun. */
+    @Test
+    void relativePronounSpeaksForACoordinatedCue() {
+        String text = "The union backed Carlos Reis, who visited the port and warned that the cranes were unsafe.";
+        Statement s = withCue(extract(text), text, at(text, "warned"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "who"));
+        assertThat(s.speakerCanonical()).isEqualTo("Carlos Reis");
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
