@@ -20,6 +20,24 @@ final class CueSpeakers {
     /** Subjects that never name a source. */
     static final Set<String> NOT_SOURCES = Set.of("it", "this", "that", "there", "which", "what", "all");
 
+    /** Relations of a noun that is what its verb acts on, not who acts. */
+    private static final Set<String> OBJECT_RELATIONS = Set.of("obj", "iobj", "obl");
+
+    /** Prepositions whose noun acts on its own: "with protesters chanting ...", "like others defending ...". */
+    private static final Set<String> COMPANION_CASES = Set.of("with", "like");
+
+    /**
+     * Whether common noun {@code n} is its verb's object or prepositional complement, not a name
+     * or a companion of the verb's subject.
+     */
+    private static boolean isActedOn(Sentence s, int n) {
+        Word w = s.word(n);
+        if (w.head() < 0 || !OBJECT_RELATIONS.contains(w.relation()) || w.isPos("NNP")) {
+            return false;
+        }
+        return COMPANION_CASES.stream().noneMatch(p -> hasChild(s, n, "case", p));
+    }
+
     private CueSpeakers() {
     }
 
@@ -117,7 +135,9 @@ final class CueSpeakers {
         // "a statement saying ...", "protesters chanting ...": the modified noun is the source
         int g = w.head();
         if (g >= 0 && w.isRel("acl") && !w.isRel("acl:relcl") && w.pos().equals("VBG") && s.word(g).isPos("NN")) {
-            return new int[] {g};
+            // "issued a statement saying ...": the noun is the verb's object, and the verb's subject speaks
+            int[] issuer = isActedOn(s, g) ? speakerOf(s, s.word(g).head(), level + 1) : null;
+            return issuer != null ? issuer : new int[] {g};
         }
         // "went on to say": the speaker of "go"
         if (g >= 0 && (w.isRel("obl") || w.isRel("xcomp") || w.isRel("advcl"))

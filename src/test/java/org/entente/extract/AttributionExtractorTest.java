@@ -648,6 +648,14 @@ class AttributionExtractorTest {
         assertThat(s.speakerCanonical()).isEqualTo("Carlos Reis");
     }
 
+    /** "sent a letter calling X Y": a participle on the verb's object speaks for the verb's subject. */
+    @Test
+    void participleOnAnObjectHasTheVerbsSubjectAsSpeaker() {
+        String text = "The union sent a letter calling the plan reckless.";
+        Statement s = withCue(extract(text), text, at(text, "calling"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The union"));
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
