@@ -97,6 +97,23 @@ final class CueSpeakers {
         return -1;
     }
 
+    /**
+     * "Reed said he had not read it, but called it a start": the parser hung the cue on the
+     * reported clause {@code g}, whose pronoun subject stands for the reporting verb's named
+     * subject, the cue's speaker. That subject, or null when {@code g} is not such a clause.
+     */
+    private static int[] reportingSpeaker(Sentence s, int g, int level) {
+        int clause = g;
+        while (s.word(clause).isRel("conj") && s.word(clause).head() >= 0) {
+            clause = s.word(clause).head();
+        }
+        if (!s.word(clause).isRel("ccomp") || s.word(clause).head() < 0) {
+            return null;
+        }
+        int[] reporter = speakerOf(s, s.word(clause).head(), level + 1);
+        return reporter != null && reporter[0] < g && s.word(reporter[0]).isPos("NN") ? reporter : null;
+    }
+
     /** The speaker's head word: [index], or null when the cue has none. */
     static int[] speakerOf(Sentence s, int c, int level) {
         if (level > 3) {
@@ -147,7 +164,9 @@ final class CueSpeakers {
         // no subject: participles and coordinated or controlled cues share their governor's speaker
         if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
                 || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
-            return speakerOf(s, g, level + 1);
+            int[] shared = speakerOf(s, g, level + 1);
+            int[] outer = shared != null && s.word(shared[0]).isPos("PRP") ? reportingSpeaker(s, g, level) : null;
+            return outer != null ? outer : shared;
         }
         return null;
     }

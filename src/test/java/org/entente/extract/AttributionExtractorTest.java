@@ -656,6 +656,14 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "The union"));
     }
 
+    /** "X said he ..., but called it ...": the cue hung on the reported clause speaks for the reporting verb's subject. */
+    @Test
+    void cueHungOnAReportedClauseSpeaksForTheReporter() {
+        String text = "The mayor said that he had not seen the report, but called it a useful start.";
+        Statement s = withCue(extract(text), text, at(text, "called"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
