@@ -1,6 +1,8 @@
 package org.entente.extract;
 
 import static org.entente.extract.ParseTrees.hasChild;
+import static org.entente.extract.ParseTrees.isTensedVerb;
+import static org.entente.extract.ParseTrees.subtreeMin;
 
 import java.util.Set;
 import org.entente.annotate.Sentence;
@@ -114,6 +116,27 @@ final class CueSpeakers {
         return reporter != null && reporter[0] < g && s.word(reporter[0]).isPos("NN") ? reporter : null;
     }
 
+    /**
+     * {@code "...," said Agriculture Secretary Ana Lopes}: the parser made the name after a cue
+     * that follows its quotation the cue's object. That name's head, or -1.
+     */
+    private static int invertedObject(Sentence s, int c) {
+        if (c < 2 || !isTensedVerb(s.word(c)) || s.child(c, "ccomp") > c
+                || !(isQuoteMark(s.word(c - 1)) || isQuoteMark(s.word(c - 2)) && s.word(c - 1).text().equals(","))) {
+            return -1;
+        }
+        int object = s.child(c, "obj");
+        if (object < 0 || !s.word(object).isPos("NN") || subtreeMin(s, object) != c + 1) {
+            return -1;
+        }
+        return object;
+    }
+
+    /** A quotation mark; the tagger takes a straight closing quote for an opening one. */
+    private static boolean isQuoteMark(Word w) {
+        return w.pos().equals("''") || w.pos().equals("``");
+    }
+
     /** The speaker's head word: [index], or null when the cue has none. */
     static int[] speakerOf(Sentence s, int c, int level) {
         if (level > 3) {
@@ -148,6 +171,10 @@ final class CueSpeakers {
                 }
             }
             return null;
+        }
+        int inverted = invertedObject(s, c);
+        if (inverted >= 0) {
+            return new int[] {inverted};
         }
         // "a statement saying ...", "protesters chanting ...": the modified noun is the source
         int g = w.head();

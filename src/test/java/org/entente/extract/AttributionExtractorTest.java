@@ -664,6 +664,15 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
     }
 
+    /** '"...," replied Lopes': the name the parser made the inverted cue's object is the speaker. */
+    @Test
+    void speakerParsedAsObjectOfAnInvertedCue() {
+        String text = "\"Eventually the fishermen make good choices and the town works,\" replied Lopes, whose criticism"
+                + " of the plan has grown.";
+        Statement s = withCue(extract(text), text, at(text, "replied"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
