@@ -137,6 +137,29 @@ final class CueSpeakers {
         return w.pos().equals("''") || w.pos().equals("``");
     }
 
+    /** Named-entity types of a place: a dateline the parser may take for the subject. */
+    private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
+
+    /**
+     * The subject as the parser found it, or the noun phrase it hangs before the cue when the
+     * "subject" is a dateline or an opening participle ({@code WASHINGTON — Sen. Lopes said},
+     * {@code Asked about it, the minister said}): the last appositive or loose dependent.
+     */
+    private static int restatedSubject(Sentence s, int subject, int c) {
+        Word w = s.word(subject);
+        if (!(PLACES.contains(w.ner()) || w.isPos("VB") || w.isPos("JJ"))) {
+            return subject;
+        }
+        int restated = subject;
+        for (int k : s.children(subject)) {
+            Word d = s.word(k);
+            if (k > subject && k < c && (d.isRel("appos") || d.isRel("dep")) && d.isPos("NN")) {
+                restated = k;
+            }
+        }
+        return restated;
+    }
+
     /** The speaker's head word: [index], or null when the cue has none. */
     static int[] speakerOf(Sentence s, int c, int level) {
         if (level > 3) {
@@ -161,7 +184,7 @@ final class CueSpeakers {
             if (subj.pos().equals("EX") || subj.pos().equals("WDT")) {
                 return null;
             }
-            return new int[] {subject};
+            return new int[] {restatedSubject(s, subject, c)};
         }
         if (passive >= 0) {
             for (int k : s.children(c)) {

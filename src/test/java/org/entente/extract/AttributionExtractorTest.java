@@ -673,6 +673,15 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
     }
 
+    /** A dateline the parser took for the subject: the name it hangs before the cue speaks. */
+    @Test
+    void datelineIsNotTheSpeaker() {
+        String text = "WASHINGTON \u2014 Senator Ana Lopes argued on Monday that the port could stay open.";
+        Statement s = withCue(extract(text), text, at(text, "argued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Senator Ana Lopes"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
