@@ -1,6 +1,7 @@
 package org.entente.extract;
 
 import static org.entente.extract.ParseTrees.hasChild;
+import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.subtreeMin;
 
@@ -137,6 +138,18 @@ final class CueSpeakers {
         return w.pos().equals("''") || w.pos().equals("``");
     }
 
+    /**
+     * "..., denounced Lopes, the mayor, saying ...": a participle set off by a comma tells about the
+     * clause, so the speaker of the nearest verb above noun {@code n}, or null.
+     */
+    private static int[] clauseSpeaker(Sentence s, int n, int level) {
+        int up = s.word(n).head();
+        while (up >= 0 && !s.word(up).isPos("VB")) {
+            up = s.word(up).head();
+        }
+        return up < 0 ? null : speakerOf(s, up, level + 1);
+    }
+
     /** Named-entity types of a place: a dateline the parser may take for the subject. */
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
@@ -203,7 +216,8 @@ final class CueSpeakers {
         int g = w.head();
         if (g >= 0 && w.isRel("acl") && !w.isRel("acl:relcl") && w.pos().equals("VBG") && s.word(g).isPos("NN")) {
             // "issued a statement saying ...": the noun is the verb's object, and the verb's subject speaks
-            int[] issuer = isActedOn(s, g) ? speakerOf(s, s.word(g).head(), level + 1) : null;
+            int[] issuer = isActedOn(s, g) ? speakerOf(s, s.word(g).head(), level + 1)
+                    : precededByComma(s, c) ? clauseSpeaker(s, g, level) : null;
             return issuer != null ? issuer : new int[] {g};
         }
         // "went on to say": the speaker of "go"

@@ -682,6 +682,14 @@ class AttributionExtractorTest {
         assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
     }
 
+    /** A participle after the object's relative clause, set off by a comma, still speaks for the clause's subject. */
+    @Test
+    void participleAfterACommaSpeaksForTheClauseSubject() {
+        String text = "The mayor met the port director, who had worked all night, saying the cranes were safe.";
+        Statement s = withCue(extract(text), text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
