@@ -102,8 +102,8 @@ final class CueSpeakers {
 
     /**
      * "Reed said he had not read it, but called it a start": the parser hung the cue on the
-     * reported clause {@code g}, whose pronoun subject stands for the reporting verb's named
-     * subject, the cue's speaker. That subject, or null when {@code g} is not such a clause.
+     * reported clause {@code g}, whose pronoun subject stands for the reporting verb's subject
+     * (a name or a pronoun), the cue's speaker. That subject, or null when {@code g} is not such a clause.
      */
     private static int[] reportingSpeaker(Sentence s, int g, int level) {
         int clause = g;
@@ -114,7 +114,7 @@ final class CueSpeakers {
             return null;
         }
         int[] reporter = speakerOf(s, s.word(clause).head(), level + 1);
-        return reporter != null && reporter[0] < g && s.word(reporter[0]).isPos("NN") ? reporter : null;
+        return reporter != null && reporter[0] < g && (s.word(reporter[0]).isPos("NN") || s.word(reporter[0]).isPos("PRP")) ? reporter : null;
     }
 
     /**

@@ -664,6 +664,14 @@ class AttributionExtractorTest {
         assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
     }
 
+    /** The same with a pronoun reporter: the outer "He", not the reported clause's "he". */
+    @Test
+    void cueHungOnAReportedClauseSpeaksForAPronounReporter() {
+        String text = "He said that he had not seen the report, but called it a useful start.";
+        Statement s = withCue(extract(text), text, at(text, "called"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "He"));
+    }
+
     /** '"...," replied Lopes': the name the parser made the inverted cue's object is the speaker. */
     @Test
     void speakerParsedAsObjectOfAnInvertedCue() {
