@@ -108,7 +108,8 @@ public final class AttributionExtractor {
             String phrase = null;
             if (c.speakerHead >= 0) {
                 Span np = c.speakerSpan != null ? c.speakerSpan : NounPhrases.span(c.speakerSentence, c.speakerHead);
-                speaker = Mention.of(text, np);
+                int pronoun = CueSpeakers.relativePronoun(c.speakerSentence, c.speakerHead, c.cue);
+                speaker = Mention.of(text, pronoun >= 0 ? c.speakerSentence.word(pronoun).span() : np);
                 SpeakerResolver.Resolved r = resolver.resolve(c.speakerSentence, c.speakerHead, np);
                 canonical = r.canonical();
                 phrase = r.phrase();

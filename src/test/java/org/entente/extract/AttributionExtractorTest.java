@@ -629,6 +629,75 @@ class AttributionExtractorTest {
         assertThat(s.content().spans()).containsExactly(at(text, "the talks would resume"));
     }
 
+    /** The relative pronoun of a cue in a relative clause is the source as written; it names the noun it modifies. */
+    @Test
+    void relativePronounIsTheSpeakerMention() {
+        String text = "The plan was backed by Ana Lopes, who said that the cranes would arrive in March.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "who"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+        assertThat(s.content().spans()).containsExactly(at(text, "that the cranes would arrive in March"));
+    }
+
+    /** "who came and endorsed": a cue coordinated inside the relative clause shares its pronoun. */
+    @Test
+    void relativePronounSpeaksForACoordinatedCue() {
+        String text = "The union backed Carlos Reis, who visited the port and warned that the cranes were unsafe.";
+        Statement s = withCue(extract(text), text, at(text, "warned"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "who"));
+        assertThat(s.speakerCanonical()).isEqualTo("Carlos Reis");
+    }
+
+    /** "sent a letter calling X Y": a participle on the verb's object speaks for the verb's subject. */
+    @Test
+    void participleOnAnObjectHasTheVerbsSubjectAsSpeaker() {
+        String text = "The union sent a letter calling the plan reckless.";
+        Statement s = withCue(extract(text), text, at(text, "calling"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The union"));
+    }
+
+    /** "X said he ..., but called it ...": the cue hung on the reported clause speaks for the reporting verb's subject. */
+    @Test
+    void cueHungOnAReportedClauseSpeaksForTheReporter() {
+        String text = "The mayor said that he had not seen the report, but called it a useful start.";
+        Statement s = withCue(extract(text), text, at(text, "called"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
+    }
+
+    /** The same with a pronoun reporter: the outer "He", not the reported clause's "he". */
+    @Test
+    void cueHungOnAReportedClauseSpeaksForAPronounReporter() {
+        String text = "He said that he had not seen the report, but called it a useful start.";
+        Statement s = withCue(extract(text), text, at(text, "called"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "He"));
+    }
+
+    /** '"...," replied Lopes': the name the parser made the inverted cue's object is the speaker. */
+    @Test
+    void speakerParsedAsObjectOfAnInvertedCue() {
+        String text = "\"Eventually the fishermen make good choices and the town works,\" replied Lopes, whose criticism"
+                + " of the plan has grown.";
+        Statement s = withCue(extract(text), text, at(text, "replied"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Lopes"));
+    }
+
+    /** A dateline the parser took for the subject: the name it hangs before the cue speaks. */
+    @Test
+    void datelineIsNotTheSpeaker() {
+        String text = "WASHINGTON \u2014 Senator Ana Lopes argued on Monday that the port could stay open.";
+        Statement s = withCue(extract(text), text, at(text, "argued"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "Senator Ana Lopes"));
+        assertThat(s.speakerCanonical()).isEqualTo("Ana Lopes");
+    }
+
+    /** A participle after the object's relative clause, set off by a comma, still speaks for the clause's subject. */
+    @Test
+    void participleAfterACommaSpeaksForTheClauseSubject() {
+        String text = "The mayor met the port director, who had worked all night, saying the cranes were safe.";
+        Statement s = withCue(extract(text), text, at(text, "saying"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "The mayor"));
+    }
+
     @Test
     void nounCueWithItsPossessorAsSource() {
         String text = "Ana Lopes arrived on Monday. Her criticism of the fishing quotas dominated the summit.";
