@@ -3,6 +3,8 @@ package org.entente.extract;
 import static org.entente.extract.ParseTrees.hasChild;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.isTensedVerb;
+import static org.entente.extract.ParseTrees.isEdgePunct;
+import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
 
 import java.util.Set;
@@ -11,9 +13,13 @@ import org.entente.annotate.Word;
 import org.entente.model.Span;
 
 /**
- * Finds the head word of a cue's speaker in the dependency parse: the cue's subject or agent, the
- * noun a participle modifies, the governor's speaker for participles and coordinated cues, or the
- * noun phrase next to the cue when the parser missed the subject. Stateless.
+ * Finds the head word of a cue's speaker in the dependency parse: the cue's subject or agent (a
+ * dateline or opening participle the parser took for the subject gives way to the name after it),
+ * the noun a participle modifies (or the subject of the verb that authored it: "sent a letter
+ * calling ..."), the governor's speaker for participles and coordinated cues (the reporting verb's
+ * subject when the parser hung the cue on a reported clause), the name after an inverted cue the
+ * parser made its object, or the noun phrase next to the cue when the parser missed the subject;
+ * and the relative pronoun that stands for a speaker. Stateless.
  */
 final class CueSpeakers {
 
@@ -30,12 +36,24 @@ final class CueSpeakers {
     private static final Set<String> COMPANION_CASES = Set.of("with", "like");
 
     /**
-     * Whether common noun {@code n} is its verb's object or prepositional complement, not a name
-     * or a companion of the verb's subject.
+     * Verbs whose subject receives, finds or acts on what its object says rather than authoring it:
+     * "arrested a man shouting ...", "obtained a memo warning ...", "heard from a doctor testifying ...".
+     */
+    private static final Set<String> NOT_AUTHORING = Set.of("receive", "obtain", "get", "find", "discover",
+            "hear", "see", "watch", "read", "cite", "quote", "arrest", "detain", "hire", "interview", "ask",
+            "meet", "question", "confront", "charge", "sue", "reject", "dismiss", "ignore", "acquire", "leak",
+            "review", "study", "examine", "investigate", "criticize", "mock", "attack");
+
+    /**
+     * Whether common noun {@code n} is the object or prepositional complement of its verb ("sent a
+     * letter", "in an article"), so that the verb's subject authors it: not a name or person, not
+     * after a verb of receiving or finding ("obtained a memo warning ...") and not a companion of
+     * the verb's subject ("with protesters chanting ...").
      */
     private static boolean isActedOn(Sentence s, int n) {
         Word w = s.word(n);
-        if (w.head() < 0 || !OBJECT_RELATIONS.contains(w.relation()) || w.isPos("NNP")) {
+        if (w.head() < 0 || !OBJECT_RELATIONS.contains(w.relation()) || w.isPos("NNP") || !w.ner().equals("O")
+                || NOT_AUTHORING.contains(s.word(w.head()).lemma())) {
             return false;
         }
         return COMPANION_CASES.stream().noneMatch(p -> hasChild(s, n, "case", p));
@@ -102,10 +120,11 @@ final class CueSpeakers {
 
     /**
      * "Reed said he had not read it, but called it a start": the parser hung the cue on the
-     * reported clause {@code g}, whose pronoun subject stands for the reporting verb's subject
-     * (a name or a pronoun), the cue's speaker. That subject, or null when {@code g} is not such a clause.
+     * reported clause {@code g}, whose speaker, the pronoun {@code pronoun}, stands for the
+     * reporting verb's subject (a name or a pronoun that agrees with it), the cue's speaker. That
+     * subject, or null when {@code g} is not such a clause.
      */
-    private static int[] reportingSpeaker(Sentence s, int g, int level) {
+    private static int[] reportingSpeaker(Sentence s, int g, int pronoun, int level) {
         int clause = g;
         while (s.word(clause).isRel("conj") && s.word(clause).head() >= 0) {
             clause = s.word(clause).head();
@@ -114,23 +133,54 @@ final class CueSpeakers {
             return null;
         }
         int[] reporter = speakerOf(s, s.word(clause).head(), level + 1);
-        return reporter != null && reporter[0] < g && (s.word(reporter[0]).isPos("NN") || s.word(reporter[0]).isPos("PRP")) ? reporter : null;
+        return reporter != null && reporter[0] < g && (s.word(reporter[0]).isPos("NN") || s.word(reporter[0]).isPos("PRP"))
+                && agrees(s.word(pronoun).lemma(), s.word(reporter[0])) ? reporter : null;
+    }
+
+    /**
+     * Whether a pronoun can stand for the reporter: the same pronoun, "he"/"she" for a singular
+     * noun, "they" for a plural noun or a name ("Witnesses said he shouted ... and called ..." is
+     * not the witnesses' statement).
+     */
+    private static boolean agrees(String pronoun, Word reporter) {
+        if (reporter.isPos("PRP")) {
+            return reporter.lemma().equals(pronoun);
+        }
+        boolean plural = reporter.pos().endsWith("S");
+        return switch (pronoun) {
+            case "he", "she" -> !plural;
+            case "they" -> plural || reporter.isPos("NNP");
+            default -> false;
+        };
     }
 
     /**
      * {@code "...," said Agriculture Secretary Ana Lopes}: the parser made the name after a cue
-     * that follows its quotation the cue's object. That name's head, or -1.
+     * that follows its quotation the cue's object (a name or a noun phrase). Its head, or -1.
      */
     private static int invertedObject(Sentence s, int c) {
-        if (c < 2 || !isTensedVerb(s.word(c)) || s.child(c, "ccomp") > c
+        Word w = s.word(c);
+        if (c < 2 || !isTensedVerb(w) || s.child(c, "ccomp") > c
                 || !(isQuoteMark(s.word(c - 1)) || isQuoteMark(s.word(c - 2)) && s.word(c - 1).text().equals(","))) {
+            return -1;
+        }
+        // the cue hangs on nothing or on a word of the quotation, not on a verb before it ("Lopes called
+        // the bill \"a disaster,\" criticized the governor ...": a coordinated verb of Lopes)
+        int close = isQuoteMark(s.word(c - 1)) ? c - 1 : c - 2;
+        int open = close - 1;
+        while (open >= 0 && !isQuoteMark(s.word(open))) {
+            open--;
+        }
+        if (w.head() >= 0 && w.head() < open) {
             return -1;
         }
         int object = s.child(c, "obj");
         if (object < 0 || !s.word(object).isPos("NN") || subtreeMin(s, object) != c + 1) {
             return -1;
         }
-        return object;
+        // the phrase ends the clause: not "called the bill \"a disaster,\" criticized the governor and ..."
+        int after = subtreeMax(s, object) + 1;
+        return after >= s.size() || isEdgePunct(s.word(after)) ? object : -1;
     }
 
     /** A quotation mark; the tagger takes a straight closing quote for an opening one. */
@@ -147,10 +197,14 @@ final class CueSpeakers {
         while (up >= 0 && !s.word(up).isPos("VB")) {
             up = s.word(up).head();
         }
-        return up < 0 ? null : speakerOf(s, up, level + 1);
+        // "A man, shouting that ..., was arrested by police": the noun is that verb's subject and speaks
+        if (up < 0 || s.word(n).head() == up && (s.word(n).isRel("nsubj") || s.word(n).isRel("nsubj:pass"))) {
+            return null;
+        }
+        return speakerOf(s, up, level + 1);
     }
 
-    /** Named-entity types of a place: a dateline the parser may take for the subject. */
+    /** Named-entity types of a place: a dateline the parser may take for the subject (at the sentence start, before a dash). */
     private static final Set<String> PLACES = Set.of("LOCATION", "CITY", "STATE_OR_PROVINCE", "COUNTRY");
 
     /**
@@ -160,17 +214,33 @@ final class CueSpeakers {
      */
     private static int restatedSubject(Sentence s, int subject, int c) {
         Word w = s.word(subject);
-        if (!(PLACES.contains(w.ner()) || w.isPos("VB") || w.isPos("JJ"))) {
+        boolean dateline = PLACES.contains(w.ner()) && subtreeMin(s, subject) == 0;
+        if (!(dateline || w.isPos("VB") || w.isPos("JJ"))) {
             return subject;
         }
         int restated = subject;
         for (int k : s.children(subject)) {
             Word d = s.word(k);
-            if (k > subject && k < c && (d.isRel("appos") || d.isRel("dep")) && d.isPos("NN")) {
+            if (k > subject && k < c && (d.isRel("appos") || d.isRel("dep")) && d.isPos("NN")
+                    && (!dateline || dashBetween(s, subject, subtreeMin(s, k)))) {
                 restated = k;
             }
         }
         return restated;
+    }
+
+    /**
+     * Whether a dash stands between words {@code from} and {@code to}: a dateline ("WASHINGTON —",
+     * "PARIS (AP) -"), not an apposition ("China, the world's largest emitter, said").
+     */
+    private static boolean dashBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k <= to && k < s.size(); k++) {
+            String t = s.word(k).text();
+            if (t.equals("\u2014") || t.equals("\u2013") || t.equals("--") || t.equals("-")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The speaker's head word: [index], or null when the cue has none. */
@@ -229,7 +299,7 @@ final class CueSpeakers {
         if (g >= 0 && (w.isRel("conj") || w.isRel("advcl") || w.isRel("dep") || w.isRel("xcomp")
                 || w.isRel("parataxis")) && s.word(g).isPos("VB") || g >= 0 && w.isRel("xcomp")) {
             int[] shared = speakerOf(s, g, level + 1);
-            int[] outer = shared != null && s.word(shared[0]).isPos("PRP") ? reportingSpeaker(s, g, level) : null;
+            int[] outer = shared != null && s.word(shared[0]).isPos("PRP") ? reportingSpeaker(s, g, shared[0], level) : null;
             return outer != null ? outer : shared;
         }
         return null;

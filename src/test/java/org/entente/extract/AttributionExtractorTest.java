@@ -1206,4 +1206,44 @@ class AttributionExtractorTest {
         Statement s = withCue(extract(text), text, at(text, "said"));
         assertThat(s.content().spans()).doesNotContain(at(text, "What"));
     }
+
+    /** A country with an apposition is still the speaker; only a dateline before a dash gives way. */
+    @Test
+    void aPlaceWithAnAppositionStaysTheSpeaker() {
+        String text = "China, the world's largest emitter, said on Monday it would cut coal use.";
+        Statement s = withCue(extract(text), text, at(text, "said"));
+        assertThat(s.speaker().span()).isEqualTo(at(text, "China"));
+    }
+
+    /** A participle on a person, or on what the subject received, speaks for that noun, not the subject. */
+    @Test
+    void aParticipleOnAPersonOrAReceivedNoteIsNotTheSubjectsStatement() {
+        for (String text : List.of("Police arrested a man shouting that the building would explode.",
+                "The committee received a letter warning that the budget would fail.")) {
+            assertThat(extract(text)).as(text).noneMatch(st -> st.speaker() != null
+                    && (st.speaker().text().equals("Police") || st.speaker().text().equals("The committee")));
+        }
+    }
+
+    /** A pronoun in the reported clause that does not agree with the reporter is not the reporter. */
+    @Test
+    void aReportedClausePronounMustAgreeWithTheReporter() {
+        String text = "Witnesses said he shouted at the guards and called them cowards.";
+        assertThat(extract(text)).noneMatch(st -> st.cue().text().equals("called") && st.speaker() != null
+                && st.speaker().text().equals("Witnesses"));
+    }
+
+    /** A comma-set participle on the subject of a passive speaks for that subject, not the agent. */
+    @Test
+    void aCommaSetParticipleOnAPassiveSubjectIsTheSubjects() {
+        String text = "A man, shouting that the building would explode, was arrested by police.";
+        assertThat(extract(text)).noneMatch(st -> st.speaker() != null && st.speaker().text().equals("police"));
+    }
+
+    /** After a quoted phrase, a coordinated verb's object is no inverted speaker. */
+    @Test
+    void aCoordinatedVerbAfterAQuotedPhraseHasNoInvertedSpeaker() {
+        String text = "Lopes called the bill \"a disaster,\" criticized the governor and vowed to fight it.";
+        assertThat(extract(text)).noneMatch(st -> st.speaker() != null && st.speaker().text().contains("governor"));
+    }
 }
