@@ -203,8 +203,9 @@ final class ContentBounds {
      * although it is the speaker's next act ("said he earns $40,000 a year and questioned how ..."):
      * a verb in the cue's own tense or participle ("calling it X and asserting that Y"), with no subject
      * of its own, joined by "and" or "but"; or another
-     * source's statement ("said A, and the union argued that B", "said A; 46 percent said B"), see
-     * {@link #isSpeakerClause} and {@link #sideStatementStart}.
+     * source's statement ("said A, and the union argued that B", "said A; 46 percent said B", "said A
+     * while the union said B"), see {@link #isSpeakerClause}, {@link #sideStatementStart} and
+     * {@link #contrastingStatementStart}.
      */
     int cutCoordinatedCue(Sentence s, int c, int from, int to) {
         String tense = s.word(c).pos();
@@ -214,6 +215,10 @@ final class ContentBounds {
             int side = sideStatementStart(s, k);
             if (side > from + 1 && w.head() >= from && w.head() < k) {
                 return side - 2;
+            }
+            int contrast = contrastingStatementStart(s, k);
+            if (contrast > from + 1 && w.head() >= from && w.head() < k) {
+                return precededByComma(s, contrast) ? contrast - 2 : contrast - 1;
             }
             if (!w.isRel("conj") || w.head() < from || w.head() > to || cues.verb(w.lemma()) == null) {
                 continue;
@@ -229,6 +234,20 @@ final class ContentBounds {
             }
         }
         return to;
+    }
+
+    /**
+     * Where another source's statement set against the content starts ("said the tax was fair while
+     * his rivals said it was not"): an adverbial clause of contrast whose verb is a tensed cue with a
+     * subject of its own; -1 if {@code k} is none.
+     */
+    private int contrastingStatementStart(Sentence s, int k) {
+        Word w = s.word(k);
+        if (!w.isRel("advcl") || cues.verb(w.lemma()) == null || !isTensedVerb(w) || s.child(k, "nsubj") < 0) {
+            return -1;
+        }
+        int min = subtreeMin(s, k);
+        return CONTRAST_MARKS.contains(s.word(min).lemma()) ? min : -1;
     }
 
     /**

@@ -4,8 +4,10 @@ import static org.entente.extract.ParseTrees.hasChild;
 import static org.entente.extract.ParseTrees.precededByComma;
 import static org.entente.extract.ParseTrees.isTensedVerb;
 import static org.entente.extract.ParseTrees.isEdgePunct;
+import static org.entente.extract.ParseTrees.isQuoteMark;
 import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
+import static org.entente.extract.ParseTrees.verbAbove;
 
 import java.util.Set;
 import org.entente.annotate.Sentence;
@@ -183,20 +185,12 @@ final class CueSpeakers {
         return after >= s.size() || isEdgePunct(s.word(after)) ? object : -1;
     }
 
-    /** A quotation mark; the tagger takes a straight closing quote for an opening one. */
-    private static boolean isQuoteMark(Word w) {
-        return w.pos().equals("''") || w.pos().equals("``");
-    }
-
     /**
      * "..., denounced Lopes, the mayor, saying ...": a participle set off by a comma tells about the
      * clause, so the speaker of the nearest verb above noun {@code n}, or null.
      */
     private static int[] clauseSpeaker(Sentence s, int n, int level) {
-        int up = s.word(n).head();
-        while (up >= 0 && !s.word(up).isPos("VB")) {
-            up = s.word(up).head();
-        }
+        int up = verbAbove(s, n);
         // "A man, shouting that ..., was arrested by police": the noun is that verb's subject and speaks
         if (up < 0 || s.word(n).head() == up && (s.word(n).isRel("nsubj") || s.word(n).isRel("nsubj:pass"))) {
             return null;

@@ -68,6 +68,23 @@ final class ParseTrees {
         return false;
     }
 
+    /** The first verb above word {@code k} in the parse, or -1. */
+    static int verbAbove(Sentence s, int k) {
+        for (int h = s.word(k).head(); h >= 0; h = s.word(h).head()) {
+            if (s.word(h).isPos("VB")) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    /** A quotation mark token, straight or curly, single or double (the tagger may tag a straight closing quote as opening). */
+    static boolean isQuoteMark(Word w) {
+        return !w.text().isEmpty() && w.text().chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
+    }
+
+    private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019";
+
     static boolean isSentenceEnd(Sentence s, int k) {
         return k == s.size() - 1 || k == s.size() - 2 && s.word(k + 1).relation().equals("punct");
     }

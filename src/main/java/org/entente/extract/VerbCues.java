@@ -15,6 +15,7 @@ import static org.entente.extract.ParseTrees.isClause;
 import static org.entente.extract.ParseTrees.isDate;
 import static org.entente.extract.ParseTrees.isEdgePunct;
 import static org.entente.extract.ParseTrees.isFinite;
+import static org.entente.extract.ParseTrees.isQuoteMark;
 import static org.entente.extract.ParseTrees.isSentenceEnd;
 import static org.entente.extract.ParseTrees.markSubtree;
 import static org.entente.extract.ParseTrees.opensSentence;
@@ -24,6 +25,7 @@ import static org.entente.extract.ParseTrees.subtreeMax;
 import static org.entente.extract.ParseTrees.subtreeMin;
 import static org.entente.extract.ParseTrees.trimmed;
 import static org.entente.extract.ParseTrees.trimmedOrEmpty;
+import static org.entente.extract.ParseTrees.verbAbove;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -163,7 +165,7 @@ final class VerbCues {
         int prep = c - 1;
         int speaker = -1;
         int to = s.size() - 1;
-        int governor = governingVerb(s, c);
+        int governor = verbAbove(s, c);
         if (!hasFiniteVerb(s, 0, prep - 1)) {
             // the phrase opens the sentence: it ends at the first comma, and the main clause's subject follows
             int comma = c + 1;
@@ -203,28 +205,9 @@ final class VerbCues {
             to = ContentBounds.cutAsides(s, head, from, to);
             to = bounds.cutTrailingModifier(s, from, to);
             to = bounds.cutCoordinatedCue(s, c, from, to);
-            // "... while his rivals said it was not": another speaker's cue clause ends the content
-            for (int k = from + 1; k <= to; k++) {
-                int min = subtreeMin(s, k);
-                if (cues.verb(s.word(k).lemma()) != null && isTensedVerb(s.word(k)) && s.child(k, "nsubj") >= 0
-                        && min > from + 1) {
-                    to = min - 1;
-                    break;
-                }
-            }
         }
         List<Span> content = trimmed(text, s, from, to);
         return content == null ? null : Candidate.in(s, w.span(), verb.cueClass(), speaker, content, c);
-    }
-
-    /** The first verb above word {@code k} in the parse, or -1. */
-    private static int governingVerb(Sentence s, int k) {
-        for (int h = s.word(k).head(); h >= 0; h = s.word(h).head()) {
-            if (s.word(h).isPos("VB")) {
-                return h;
-            }
-        }
-        return -1;
     }
 
     /** Whether word {@code a} is above word {@code k} in the parse. */
@@ -274,12 +257,6 @@ final class VerbCues {
     private static final int MAX_TRAILING_SPEAKER = 8;
 
     private static final Set<String> FIRST_OR_SECOND_PERSON = Set.of("i", "you", "we");
-
-    private static boolean isQuoteMark(Word w) {
-        return w.text().chars().allMatch(ch -> QUOTE_MARKS.indexOf(ch) >= 0);
-    }
-
-    private static final String QUOTE_MARKS = "\"'`\u201c\u201d\u2018\u2019";
 
     /** Whether only closing punctuation follows word {@code k} in its sentence. */
     private static boolean endsSentence(Sentence s, int k) {

@@ -684,10 +684,6 @@ public final class ToneScorer {
     /** Modals before the negator that make "could not be better" a superlative ("would not be cheaper" is a plain negation). */
     private static final Set<String> SUPERLATIVE_MODALS = Set.of("could", "can", "ca");
 
-    /** Modals before "never" that keep it a plain negation ("our streets will never be safer"). */
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "wo", "would", "'ll", "'d", "should",
-            "shall", "may", "might", "must");
-
     /** Forms of "be" and other linking verbs, one of which stands between the negator and the comparative. */
     private static final Set<String> LINKING_VERBS = Set.of("be", "been", "is", "was", "were", "are",
             "look", "looked", "looks", "feel", "felt", "sound", "sounded", "seem", "seemed");
@@ -701,7 +697,7 @@ public final class ToneScorer {
      * better", "cannot be better prepared", "couldn't be more pleased", "has never been greener",
      * "never looked better", "nothing could be better". The word at {@code i}, or the one before it, is
      * a comparative of {@link #COMPARATIVES}; between the negator and the comparative stand a linking
-     * verb and otherwise only auxiliaries; and the negator is "never" (not after "will", "would" ...),
+     * verb and otherwise only auxiliaries; and the negator is "never" (after no modal but "could"/"can"),
      * "cannot", "not"/"hardly"/"scarcely" after "could" or "can", or "nothing"/"nobody"/"none" before
      * "could" or "can". Decided from the tokens alone.
      */
@@ -728,7 +724,8 @@ public final class ToneScorer {
         }
         String before = j > 0 ? tokens.get(j - 1).lower() : "";
         return switch (tokens.get(j).lower()) {
-            case "never" -> !FUTURE_MODALS.contains(before);
+            // "will never be safer" is a plain negation; "has never been", "could never be" are not
+            case "never" -> !MODALS.contains(before) || SUPERLATIVE_MODALS.contains(before);
             case "cannot" -> true;
             case "not", "n't", "hardly", "scarcely" -> SUPERLATIVE_MODALS.contains(before);
             case "nothing", "nobody", "none" -> modalBetween;

@@ -1172,12 +1172,15 @@ class AttributionExtractorTest {
         assertThat(extract(goodbye)).noneMatch(st -> st.cue().span().equals(at(goodbye, "saying")));
     }
 
-    /** A speech gerund's content stops before another source's statement. */
+    /** A content stops before another source's statement set against it ("while his rivals said ..."). */
     @Test
-    void speechGerundContentStopsBeforeAnotherStatement() {
-        String text = "He angered voters by saying the tax was fair while his rivals said it was not.";
+    void contentStopsBeforeAContrastingStatementOfAnotherSource() {
+        String gerund = "He angered voters by saying the tax was fair while his rivals said it was not.";
+        assertThat(extract(gerund)).noneMatch(st -> st.content().text().contains("his rivals said"));
+        String text = "He said the tax was fair while his rivals said it was not.";
         List<Statement> found = extract(text);
-        assertThat(found).noneMatch(st -> st.content().text().contains("his rivals said"));
+        assertThat(withCue(found, text, at(text, "said")).content().spans()).containsExactly(at(text, "the tax was fair"));
+        assertThat(withCue(found, text, at(text, "said", 30)).speaker().span()).isEqualTo(at(text, "his rivals"));
     }
 
     /** Another person's sentence between two quotations stops the first speaker's continuation. */
